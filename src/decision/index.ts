@@ -1,0 +1,64 @@
+/**
+ * The decision module's public face. Pure TypeScript: no UI, no DOM, no
+ * storage. Everything the app shows about a recommendation comes from here.
+ */
+export type { Answers, AnswerOf, MultiQuestionId, QuestionId, SingleQuestionId, ValueOf } from './answers';
+export {
+  ANSWER_SPACE,
+  NONE,
+  QUESTION_IDS,
+  UNSURE,
+  allowedValues,
+  countAnswered,
+  hasAnswer,
+  isAllowedValue,
+  isMultiQuestion,
+  normalizeMulti,
+} from './answers';
+export type { OptionText, QuestionDefinition, Section } from './questions';
+export {
+  QUESTIONS,
+  QUESTION_BY_ID,
+  applyShowConditions,
+  effectiveAnswers,
+  optionLabel,
+  trainingSectionApplies,
+  visibleQuestions,
+} from './questions';
+export type { Note, Ranked, Reason } from './rank';
+export { WEIGHT } from './rank';
+export type { Recommendation } from './recommend';
+export { FEW_ANSWERS, GUIDANCE_REVIEWED_ON, recommend } from './recommend';
+export type { RankedService } from './service-ranking';
+export type { ServiceRule, ServiceRuleId, Trigger } from './service-rules';
+export { SERVICE_RULES, SERVICE_RULE_IDS } from './service-rules';
+export type { ServiceId, ServiceProfile } from './services';
+export { SERVICES, SERVICE_IDS } from './services';
+export type { ParsedShare } from './share-link';
+export { MAX_QUERY_LENGTH, SHARE_LINK_VERSION, formatShare, parseShare } from './share-link';
+export type { Source } from './sources';
+export { SOURCES } from './sources';
+export type {
+  ComputeRuleId,
+  ComputeTargetId,
+  FrameworkAdvice,
+  MethodId,
+  MethodRuleId,
+  RankedComputeTarget,
+  RankedMethod,
+  TodayEquivalent,
+  TrainingRule,
+} from './training';
+export {
+  COMPUTE_RULES,
+  COMPUTE_TARGETS,
+  COMPUTE_TARGET_IDS,
+  METHODS,
+  METHOD_IDS,
+  METHOD_RULES,
+  frameworkAdvice,
+  rankComputeTargets,
+  rankMethods,
+} from './training';
+export type { WhatIfChange, WhyNot } from './what-if';
+export { topServices, whatIf, whyNot } from './what-if';

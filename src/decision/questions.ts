@@ -1,0 +1,285 @@
+import type { Answers, QuestionId, ValueOf } from './answers';
+import { azureMlIsSeriousCandidate } from './service-ranking';
+
+export type Section = 'service' | 'training';
+
+export interface OptionText<V extends string = string> {
+  readonly value: V;
+  readonly label: string;
+  /** A few words under the label, where the label alone could be misread. */
+  readonly hint?: string;
+}
+
+interface QuestionShape<Q extends QuestionId> {
+  readonly id: Q;
+  readonly section: Section;
+  /** Short name used in summaries and the "Your answers" list. */
+  readonly title: string;
+  readonly prompt: string;
+  /** One line under the prompt. */
+  readonly help: string;
+  /** The "What does this mean?" disclosure. */
+  readonly more?: string;
+  readonly options: readonly OptionText<ValueOf<Q>>[];
+  /**
+   * Whether the question applies. `earlier` holds only the answers to earlier
+   * questions that themselves apply, so the order of the table matters;
+   * `all` is everything the person said.
+   */
+  readonly showIf?: (earlier: Answers, all: Answers) => boolean;
+}
+
+export type QuestionDefinition = { [Q in QuestionId]: QuestionShape<Q> }[QuestionId];
+
+const TRAINING_QUESTION_IDS = ['workflow', 'needs', 'framework', 'setup', 'compute'] as const satisfies readonly QuestionId[];
+
+/**
+ * The Azure Machine Learning questions apply when it shares first place, or
+ * when the person has chosen to plan training there anyway (answered one).
+ */
+export function trainingSectionApplies(earlier: Answers, all: Answers): boolean {
+  return azureMlIsSeriousCandidate(earlier) || TRAINING_QUESTION_IDS.some((id) => all[id] !== undefined);
+}
+const inTrainingSection = trainingSectionApplies;
+
+/** The questionnaire, in the order it is asked. */
+export const QUESTIONS = [
+  {
+    id: 'task',
+    section: 'service',
+    title: 'Kind of model',
+    prompt: 'What does your model need to do?',
+    help: 'Pick the closest match; it tells us whether ready-made models are worth a look.',
+    more: 'Vision, language, speech and document tasks are common enough that Azure offers prebuilt models for them. Predictions from your own tables of business data usually need a model trained on that data.',
+    options: [
+      { value: 'vision', label: 'Understand images or video', hint: 'e.g. detect objects, classify photos' },
+      { value: 'language', label: 'Understand or generate text', hint: 'e.g. sentiment, entities, translation' },
+      { value: 'speech', label: 'Work with speech', hint: 'e.g. transcription, voice' },
+      { value: 'document', label: 'Extract data from documents', hint: 'e.g. forms, invoices, receipts' },
+      { value: 'tabular', label: 'Predict from tabular data', hint: 'e.g. churn, demand, fraud from your own records' },
+      { value: 'other', label: 'Something else' },
+    ],
+  },
+  {
+    id: 'prebuilt',
+    section: 'service',
+    title: 'Prebuilt model',
+    prompt: 'Would a prebuilt model meet your requirements, if you could tailor it with your own data?',
+    help: 'Think of a ready-made API you call, optionally fine-tuned on your examples.',
+    more: 'Azure AI Services offers prebuilt models behind an API. Several of them can be customised with your own labelled examples, which saves you training a model from scratch.',
+    options: [
+      { value: 'yes', label: 'Yes, a prebuilt model would do' },
+      { value: 'no', label: 'No, we need a model of our own' },
+    ],
+    // Prebuilt models cover perception and language tasks, not your own tables.
+    showIf: (earlier) => earlier.task !== 'tabular',
+  },
+  {
+    id: 'control',
+    section: 'service',
+    title: 'Control over training',
+    prompt: 'How much control do you need over training and managing the model?',
+    help: 'Control means choosing the algorithm, the code, the environment and how models are versioned.',
+    options: [
+      { value: 'full', label: 'Full control', hint: 'our own code, environment and model management' },
+      { value: 'some', label: 'Some control' },
+      { value: 'little', label: 'Little — results matter more than the method' },
+    ],
+  },
+  {
+    id: 'effort',
+    section: 'service',
+    title: 'Time for training',
+    prompt: 'How much time do you want to spend on training the model?',
+    help: 'Include preparing training data, experimenting and retraining.',
+    options: [
+      { value: 'little', label: 'As little as possible' },
+      { value: 'moderate', label: 'A moderate amount' },
+      { value: 'lots', label: 'Whatever it takes' },
+    ],
+  },
+  {
+    id: 'data',
+    section: 'service',
+    title: 'Training data size',
+    prompt: 'How big is your training data?',
+    help: 'Data is "large" when a single standard machine runs out of memory or time on it.',
+    more: 'If your data fits and trains comfortably on one ordinary virtual machine, it counts as standard. If you already hit capacity limits there, you need distributed compute that spreads the work over a cluster.',
+    options: [
+      { value: 'standard', label: 'Fits standard compute' },
+      { value: 'large', label: 'Large — we hit capacity limits on standard compute' },
+    ],
+  },
+  {
+    id: 'pyspark',
+    section: 'service',
+    title: 'PySpark skills',
+    prompt: 'Can your team work with PySpark?',
+    help: 'Distributed compute for large data in these services is programmed with PySpark, Spark’s Python API.',
+    options: [
+      { value: 'yes', label: 'Yes, or we are happy to learn' },
+      { value: 'no', label: 'No' },
+    ],
+    // Only large data needs distributed compute, and only that needs PySpark.
+    showIf: (earlier) => earlier.data === 'large',
+  },
+  {
+    id: 'unified',
+    section: 'service',
+    title: 'One data platform',
+    prompt: 'Do you want data engineering and data science to live in one service?',
+    help: 'For example, the same workspace for building data pipelines and for training models.',
+    options: [
+      { value: 'yes', label: 'Yes, keep it all in one place' },
+      { value: 'no', label: 'No, separate services are fine' },
+    ],
+  },
+  {
+    id: 'language',
+    section: 'service',
+    title: 'Preferred language',
+    prompt: 'Which language is your team most comfortable with?',
+    help: 'The one you would choose for day-to-day model work.',
+    options: [
+      { value: 'python', label: 'Python' },
+      { value: 'r', label: 'R' },
+      { value: 'scala', label: 'Scala' },
+      { value: 'sql', label: 'SQL' },
+      { value: 'nocode', label: 'We prefer not to code' },
+    ],
+  },
+  {
+    id: 'ui',
+    section: 'service',
+    title: 'Visual interface',
+    prompt: 'Do you want an easy visual interface for managing the machine learning lifecycle?',
+    help: 'A web studio to track experiments, register models and deploy them, without living in a terminal.',
+    options: [
+      { value: 'yes', label: 'Yes' },
+      { value: 'no', label: 'No, code and command line suit us' },
+    ],
+  },
+  {
+    id: 'existing',
+    section: 'service',
+    title: 'Services you already have',
+    prompt: 'Which of these does your organization already use?',
+    help: 'Tick all that apply. Existing skills, contracts and governance count for something.',
+    options: [
+      { value: 'azure-ml', label: 'Azure Machine Learning' },
+      { value: 'databricks', label: 'Azure Databricks' },
+      { value: 'synapse', label: 'Azure Synapse Analytics' },
+      { value: 'ai-services', label: 'Azure AI Services' },
+      { value: 'none', label: 'None of these' },
+    ],
+  },
+  {
+    id: 'workflow',
+    section: 'training',
+    title: 'Workflow shape',
+    prompt: 'Is training one script, or a workflow of several steps?',
+    help: 'Steps such as preparing data, training, then scoring or deploying.',
+    options: [
+      { value: 'single', label: 'One training script' },
+      { value: 'multi-step', label: 'Several steps', hint: 'e.g. prepare data → train → score' },
+    ],
+    showIf: inTrainingSection,
+  },
+  {
+    id: 'needs',
+    section: 'training',
+    title: 'Workflow needs',
+    prompt: 'What must your training workflow be able to do?',
+    help: 'Tick all that apply.',
+    more: 'Each of these is a strength of machine learning pipelines: they run steps unattended, give each step its own compute, can be published for reuse, version their inputs and outputs, and let several people work on different steps at once.',
+    options: [
+      { value: 'unattended', label: 'Run on a schedule, unattended', hint: 'e.g. nightly data preparation or long training runs' },
+      { value: 'mixed-compute', label: 'Use different compute for different steps' },
+      { value: 'publish', label: 'Be reused and triggered over a REST endpoint' },
+      { value: 'versioning', label: 'Name and version its data, inputs and outputs' },
+      { value: 'collaboration', label: 'Let several people work on it at once' },
+      { value: 'batch-scoring', label: 'Score large batches of data' },
+      { value: 'none', label: 'None of these' },
+    ],
+    showIf: inTrainingSection,
+  },
+  {
+    id: 'framework',
+    section: 'training',
+    title: 'Framework',
+    prompt: 'Which machine learning framework will you train with?',
+    help: 'Pick the main one.',
+    options: [
+      { value: 'scikit-learn', label: 'scikit-learn' },
+      { value: 'tensorflow', label: 'TensorFlow' },
+      { value: 'keras', label: 'Keras' },
+      { value: 'pytorch', label: 'PyTorch' },
+      { value: 'chainer', label: 'Chainer' },
+      { value: 'other', label: 'Another framework' },
+    ],
+    showIf: inTrainingSection,
+  },
+  {
+    id: 'setup',
+    section: 'training',
+    title: 'Setup style',
+    prompt: 'Do you want a ready-made setup for your framework, or low-level control of the environment and compute?',
+    help: 'Ready-made means sensible defaults; low-level means you define the environment yourself.',
+    options: [
+      { value: 'ready-made', label: 'Ready-made setup' },
+      { value: 'low-level', label: 'Low-level control' },
+    ],
+    showIf: inTrainingSection,
+  },
+  {
+    id: 'compute',
+    section: 'training',
+    title: 'Where training runs',
+    prompt: 'Where should training run?',
+    help: 'The compute target: the machine or cluster your training script runs on.',
+    options: [
+      { value: 'local-first', label: 'On my own machine first, the cloud later' },
+      { value: 'managed-cluster', label: 'A managed cluster in Azure Machine Learning', hint: 'scales up for a run, down to zero after' },
+      { value: 'own-vm', label: 'A virtual machine we already run' },
+      { value: 'spark-cluster', label: 'A Spark cluster (Azure HDInsight)' },
+    ],
+    showIf: inTrainingSection,
+  },
+] as const satisfies readonly QuestionDefinition[];
+
+export const QUESTION_BY_ID = Object.fromEntries(QUESTIONS.map((question) => [question.id, question])) as unknown as {
+  readonly [Q in QuestionId]: QuestionShape<Q>;
+};
+
+/**
+ * Walks the table in order, so each show-condition sees just the earlier
+ * answers that count. An answer to a question that no longer applies is left
+ * out of `effective` but never deleted, so it comes back if the question does.
+ */
+export function applyShowConditions(answers: Answers): { visible: readonly QuestionDefinition[]; effective: Answers } {
+  const effective: Record<string, unknown> = {};
+  const visible: QuestionDefinition[] = [];
+  for (const question of QUESTIONS as readonly QuestionDefinition[]) {
+    if (question.showIf !== undefined && !question.showIf(effective as Answers, answers)) continue;
+    visible.push(question);
+    if (answers[question.id] !== undefined) effective[question.id] = answers[question.id];
+  }
+  return { visible, effective: effective as Answers };
+}
+
+/** The answers to questions that apply; the ones the ranking uses. */
+export function effectiveAnswers(answers: Answers): Answers {
+  return applyShowConditions(answers).effective;
+}
+
+/** The questions that apply to this person, in the order they are asked. */
+export function visibleQuestions(answers: Answers): readonly QuestionDefinition[] {
+  return applyShowConditions(answers).visible;
+}
+
+/** The label a person saw for a value ("Not sure" for unsure). */
+export function optionLabel(id: QuestionId, value: string): string {
+  if (value === 'unsure') return 'Not sure';
+  const option = (QUESTION_BY_ID[id].options as readonly OptionText[]).find((candidate) => candidate.value === value);
+  return option?.label ?? value;
+}

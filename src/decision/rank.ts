@@ -1,0 +1,64 @@
+import type { Source } from './sources';
+
+/** How strongly a rule moves an option. Tiers never overturn the tier above. */
+export const WEIGHT = {
+  /** A guideline the source states as decisive ("whenever …"). */
+  decisive: 1000,
+  /** A guideline from the source documents. */
+  guideline: 10,
+  /** A stated strength that is weaker than a guideline. */
+  strength: 5,
+  /** A factor that only breaks ties (what you already own, time to invest). */
+  factor: 1,
+} as const;
+
+/** One rule that moved, or notably did not move, an option. */
+export interface Reason<RuleId extends string = string> {
+  /** Stable rule id: explanations, tests and docs refer to it. */
+  readonly guideline: RuleId;
+  /** The rule applied to these answers, in our words. */
+  readonly text: string;
+  readonly source: Source;
+  /** Signed points this rule gave the option: + for it, − against it. */
+  readonly points: number;
+}
+
+/** Something to know about an option, which does not move it. */
+export interface Note {
+  readonly id: string;
+  readonly text: string;
+  readonly source?: Source;
+}
+
+export interface Ranked<Id extends string, RuleId extends string = string> {
+  readonly id: Id;
+  /** 1 is best; options with equal scores share a rank (1, 1, 3, 4). */
+  readonly rank: number;
+  /** True when another option shares this rank. */
+  readonly tied: boolean;
+  readonly score: number;
+  readonly reasons: readonly Reason<RuleId>[];
+  readonly cautions: readonly Note[];
+}
+
+/**
+ * Orders options by score, best first. Equal scores share a rank and keep the
+ * given order between them: the sources state no preference to break a tie.
+ */
+export function rankByScore<T extends { readonly score: number }>(
+  items: readonly T[],
+): (T & { rank: number; tied: boolean })[] {
+  const sorted = items
+    .map((item, index) => ({ item, index }))
+    .sort((a, b) => b.item.score - a.item.score || a.index - b.index)
+    .map(({ item }) => item);
+  return sorted.map((item) => {
+    const rank = 1 + sorted.filter((other) => other.score > item.score).length;
+    const tied = sorted.filter((other) => other.score === item.score).length > 1;
+    return { ...item, rank, tied };
+  });
+}
+
+export function sumPoints(reasons: readonly { readonly points: number }[]): number {
+  return reasons.reduce((total, reason) => total + reason.points, 0);
+}

@@ -1,0 +1,80 @@
+import type { Answers } from './answers';
+import { UNSURE } from './answers';
+import { applyShowConditions } from './questions';
+import type { Note } from './rank';
+import type { RankedService } from './service-ranking';
+import { rankServices } from './service-ranking';
+import { SOURCES } from './sources';
+import type { FrameworkAdvice, RankedComputeTarget, RankedMethod } from './training';
+import { frameworkAdvice, rankComputeTargets, rankMethods } from './training';
+
+/** The date the guidance and the "today" notes were last checked against the documentation. */
+export const GUIDANCE_REVIEWED_ON = '2026-11-22';
+
+/** Below this many real answers to the service questions, the ranking is flagged as rough. */
+export const FEW_ANSWERS = 3;
+
+export interface Recommendation {
+  /** All four services, best first; ties share a rank. */
+  readonly services: readonly RankedService[];
+  /** Whether planning training in Azure Machine Learning applies to these answers. */
+  readonly trainingApplies: boolean;
+  readonly methods: readonly RankedMethod[];
+  readonly computeTargets: readonly RankedComputeTarget[];
+  readonly frameworkAdvice: FrameworkAdvice | undefined;
+  /** Things to know about the result as a whole; `guidelines-only` is always first. */
+  readonly notices: readonly Note[];
+  /** The answers the ranking used: only those to questions that apply. */
+  readonly usedAnswers: Answers;
+  readonly guidanceReviewedOn: string;
+}
+
+/**
+ * Ranks the services, and the Azure Machine Learning training methods and
+ * compute targets, for a set of answers, with the trace of rules behind each
+ * place. Pure and deterministic; answers to questions that do not apply are
+ * ignored, and "unsure" counts as no answer.
+ */
+export function recommend(answers: Answers): Recommendation {
+  const { visible, effective: used } = applyShowConditions(answers);
+  const services = rankServices(used);
+  const trainingApplies = visible.some((question) => question.section === 'training');
+  const serviceAnswers = visible.filter(
+    (question) => question.section === 'service' && used[question.id] !== undefined && used[question.id] !== UNSURE,
+  ).length;
+
+  const notices: Note[] = [
+    {
+      id: 'guidelines-only',
+      text: 'These are guidelines, not rules. Many factors can sway the choice, and the decision is yours and your organization’s to make.',
+      source: SOURCES.chooseService,
+    },
+  ];
+  if (serviceAnswers < FEW_ANSWERS) {
+    notices.push({
+      id: 'few-answers',
+      text: 'You have answered only a few questions, so several services can still tie. Answer more for a sharper ranking.',
+    });
+  }
+  if (services.every((service) => service.rank === 1)) {
+    notices.push({ id: 'all-tied', text: 'No guideline separates the four services on these answers, so they tie.' });
+  }
+  if (!trainingApplies) {
+    notices.push({
+      id: 'training-not-planned',
+      text: 'Azure Machine Learning is not first on your answers, so training methods are not shown. You can still plan training there.',
+    });
+  }
+
+  return {
+    services,
+    trainingApplies,
+    methods: rankMethods(used),
+    computeTargets: rankComputeTargets(used),
+    frameworkAdvice: frameworkAdvice(used),
+    notices,
+    usedAnswers: used,
+    guidanceReviewedOn: GUIDANCE_REVIEWED_ON,
+  };
+}
+

@@ -1,0 +1,67 @@
+import type { Note } from './rank';
+import type { Source } from './sources';
+import { SOURCES } from './sources';
+
+export const SERVICE_IDS = ['azure-ml', 'databricks', 'synapse', 'ai-services'] as const;
+export type ServiceId = (typeof SERVICE_IDS)[number];
+
+export interface ServiceProfile {
+  readonly name: string;
+  readonly shortName: string;
+  /** One line: what the service is for. */
+  readonly summary: string;
+  /** What has changed on the platform since the source documents. */
+  readonly today: Note;
+  readonly learnMore: readonly Source[];
+}
+
+export const SERVICES: Record<ServiceId, ServiceProfile> = {
+  'azure-ml': {
+    name: 'Azure Machine Learning',
+    shortName: 'Azure ML',
+    summary:
+      'A workspace for the whole model lifecycle: train, track, register and deploy, from a web studio or from code with the Python SDK and the CLI.',
+    today: {
+      id: 'azure-ml-sdk-v2',
+      text: 'Use the Python SDK v2 (azure-ai-ml) or CLI v2. SDK v1 was deprecated on 31 March 2025 and its support ended on 30 June 2026; CLI v1 support ended on 30 September 2025. In v2, runs and experiments are jobs.',
+      source: SOURCES.howToTrain,
+    },
+    learnMore: [SOURCES.azureMlOverview, SOURCES.trainingOptionsToday],
+  },
+  databricks: {
+    name: 'Azure Databricks',
+    shortName: 'Databricks',
+    summary:
+      'A data analytics platform on distributed Spark for data engineering and data science; train models there or pair it with Azure Machine Learning.',
+    today: {
+      id: 'databricks-today',
+      text: 'The guidance still holds. Azure Databricks manages experiments and models with MLflow, and can be used together with Azure Machine Learning.',
+      source: SOURCES.databricksOverview,
+    },
+    learnMore: [SOURCES.databricksOverview],
+  },
+  synapse: {
+    name: 'Azure Synapse Analytics',
+    shortName: 'Synapse',
+    summary:
+      'An analytics service built to ingest and transform data at scale with distributed compute; train on its Spark pools with MLlib or use Automated ML from Azure Machine Learning.',
+    today: {
+      id: 'synapse-fabric',
+      text: 'Synapse is not retired, but Microsoft’s data science experience continues in Microsoft Fabric. For a new project, compare the two before you commit.',
+      source: SOURCES.fabricDataScience,
+    },
+    learnMore: [SOURCES.synapseOverview, SOURCES.synapseMachineLearning],
+  },
+  'ai-services': {
+    name: 'Azure AI Services',
+    shortName: 'AI Services',
+    summary:
+      'Prebuilt models behind an API for common tasks such as detecting objects in images; some can be customised with your own training data.',
+    today: {
+      id: 'ai-services-foundry-tools',
+      text: 'Azure AI Services are now called Foundry Tools. The overview page keeps its address, and the prebuilt, customisable models are still there.',
+      source: SOURCES.aiServicesOverview,
+    },
+    learnMore: [SOURCES.aiServicesOverview],
+  },
+};
