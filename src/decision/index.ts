@@ -15,10 +15,11 @@ export {
   isMultiQuestion,
   normalizeMulti,
 } from './answers';
-export type { OptionText, QuestionDefinition, Section } from './questions';
+export type { OptionText, QuestionDefinition, Section, SectionDefinition } from './questions';
 export {
   QUESTIONS,
   QUESTION_BY_ID,
+  SECTIONS,
   applyShowConditions,
   effectiveAnswers,
   optionLabel,

@@ -40,7 +40,17 @@ const TRAINING_QUESTION_IDS = ['workflow', 'needs', 'framework', 'setup', 'compu
 export function trainingSectionApplies(earlier: Answers, all: Answers): boolean {
   return azureMlIsSeriousCandidate(earlier) || TRAINING_QUESTION_IDS.some((id) => all[id] !== undefined);
 }
-const inTrainingSection = trainingSectionApplies;
+
+export interface SectionDefinition {
+  readonly title: string;
+  /** Whether the whole section applies; checked once, before its first question. */
+  readonly showIf?: (earlier: Answers, all: Answers) => boolean;
+}
+
+export const SECTIONS: Record<Section, SectionDefinition> = {
+  service: { title: 'Choosing a service' },
+  training: { title: 'Training in Azure Machine Learning', showIf: trainingSectionApplies },
+};
 
 /** The questionnaire, in the order it is asked. */
 export const QUESTIONS = [
@@ -183,7 +193,6 @@ export const QUESTIONS = [
       { value: 'single', label: 'One training script' },
       { value: 'multi-step', label: 'Several steps', hint: 'e.g. prepare data → train → score' },
     ],
-    showIf: inTrainingSection,
   },
   {
     id: 'needs',
@@ -201,7 +210,6 @@ export const QUESTIONS = [
       { value: 'batch-scoring', label: 'Score large batches of data' },
       { value: 'none', label: 'None of these' },
     ],
-    showIf: inTrainingSection,
   },
   {
     id: 'framework',
@@ -217,7 +225,6 @@ export const QUESTIONS = [
       { value: 'chainer', label: 'Chainer' },
       { value: 'other', label: 'Another framework' },
     ],
-    showIf: inTrainingSection,
   },
   {
     id: 'setup',
@@ -229,7 +236,6 @@ export const QUESTIONS = [
       { value: 'ready-made', label: 'Ready-made setup' },
       { value: 'low-level', label: 'Low-level control' },
     ],
-    showIf: inTrainingSection,
   },
   {
     id: 'compute',
@@ -243,7 +249,6 @@ export const QUESTIONS = [
       { value: 'own-vm', label: 'A virtual machine we already run' },
       { value: 'spark-cluster', label: 'A Spark cluster (Azure HDInsight)' },
     ],
-    showIf: inTrainingSection,
   },
 ] as const satisfies readonly QuestionDefinition[];
 
@@ -252,14 +257,21 @@ export const QUESTION_BY_ID = Object.fromEntries(QUESTIONS.map((question) => [qu
 };
 
 /**
- * Walks the table in order, so each show-condition sees just the earlier
- * answers that count. An answer to a question that no longer applies is left
+ * Walks the table in order, so each show-condition (a section's, then a
+ * question's) sees just the earlier answers that count. An answer to a question that no longer applies is left
  * out of `effective` but never deleted, so it comes back if the question does.
  */
 export function applyShowConditions(answers: Answers): { visible: readonly QuestionDefinition[]; effective: Answers } {
   const effective: Record<string, unknown> = {};
   const visible: QuestionDefinition[] = [];
+  let section: Section | undefined;
+  let sectionShown = true;
   for (const question of QUESTIONS as readonly QuestionDefinition[]) {
+    if (question.section !== section) {
+      section = question.section;
+      sectionShown = SECTIONS[section].showIf?.(effective as Answers, answers) ?? true;
+    }
+    if (!sectionShown) continue;
     if (question.showIf !== undefined && !question.showIf(effective as Answers, answers)) continue;
     visible.push(question);
     if (answers[question.id] !== undefined) effective[question.id] = answers[question.id];

@@ -42,21 +42,22 @@ export interface Ranked<Id extends string, RuleId extends string = string> {
 }
 
 /**
- * Orders options by score, best first. Equal scores share a rank and keep the
- * given order between them: the sources state no preference to break a tie.
+ * Orders options by score, best first, and fills in `rank` and `tied`. Equal
+ * scores share a rank and keep the given order between them (the sort is
+ * stable): the sources state no preference to break a tie. The items are
+ * fresh objects made by the caller, so they are completed in place rather
+ * than copied; this runs for every ranking and copying dominated its cost.
  */
-export function rankByScore<T extends { readonly score: number }>(
-  items: readonly T[],
-): (T & { rank: number; tied: boolean })[] {
-  const sorted = items
-    .map((item, index) => ({ item, index }))
-    .sort((a, b) => b.item.score - a.item.score || a.index - b.index)
-    .map(({ item }) => item);
-  return sorted.map((item) => {
-    const rank = 1 + sorted.filter((other) => other.score > item.score).length;
-    const tied = sorted.filter((other) => other.score === item.score).length > 1;
-    return { ...item, rank, tied };
+export function rankByScore<T extends { readonly score: number; rank: number; tied: boolean }>(items: readonly T[]): T[] {
+  const sorted = [...items].sort((a, b) => b.score - a.score);
+  sorted.forEach((item, index) => {
+    const previous = sorted[index - 1];
+    const next = sorted[index + 1];
+    const tiedWithPrevious = previous !== undefined && previous.score === item.score;
+    item.rank = tiedWithPrevious ? previous.rank : index + 1;
+    item.tied = tiedWithPrevious || (next !== undefined && next.score === item.score);
   });
+  return sorted;
 }
 
 export function sumPoints(reasons: readonly { readonly points: number }[]): number {

@@ -45,6 +45,8 @@ export function rankServices(answers: Answers): RankedService[] {
       reasons,
       cautions: serviceCautions(id, answers),
       neutral: reasons.length === 0,
+      rank: 0,
+      tied: false,
     };
   });
   return rankByScore(scored);
@@ -55,5 +57,10 @@ export function rankServices(answers: Answers): RankedService[] {
  * place on the service answers given so far.
  */
 export function azureMlIsSeriousCandidate(answers: Answers): boolean {
-  return rankServices(answers).some((service) => service.id === 'azure-ml' && service.rank === 1);
+  // Runs for every show-condition check, so it sums points without building reasons.
+  const scores: Record<ServiceId, number> = { 'azure-ml': 0, databricks: 0, synapse: 0, 'ai-services': 0 };
+  for (const rule of SERVICE_RULES) {
+    for (const effect of rule.effects(answers)) scores[effect.service] += effect.points;
+  }
+  return SERVICE_IDS.every((id) => scores[id] <= scores['azure-ml']);
 }

@@ -321,6 +321,8 @@ function rankOptions<Id extends string, RuleId extends string>(
       reasons,
       cautions: cautions(id, answers),
       neutral: reasons.length === 0,
+      rank: 0,
+      tied: false,
     };
   });
   return rankByScore(scored);

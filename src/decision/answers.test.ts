@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { ANSWER_SPACE, allowedValues, countAnswered, hasAnswer, isAllowedValue, normalizeMulti } from './answers';
+
+describe('the answer space', () => {
+  it('lists the contract parameters in contract order', () => {
+    expect(Object.keys(ANSWER_SPACE)).toEqual([
+      'task', 'prebuilt', 'control', 'effort', 'data', 'pyspark', 'unified', 'language', 'ui', 'existing',
+      'workflow', 'needs', 'framework', 'setup', 'compute',
+    ]);
+  });
+
+  it('allows "unsure" for every question', () => {
+    for (const id of Object.keys(ANSWER_SPACE) as (keyof typeof ANSWER_SPACE)[]) {
+      expect(isAllowedValue(id, 'unsure')).toBe(true);
+    }
+  });
+
+  it('rejects values of other questions and different case', () => {
+    expect(isAllowedValue('task', 'python')).toBe(false);
+    expect(isAllowedValue('task', 'Vision')).toBe(false);
+    expect(allowedValues('ui')).toEqual(['yes', 'no', 'unsure']);
+  });
+});
+
+describe('normalizeMulti', () => {
+  it.each([
+    { label: 'orders by the contract', picked: ['synapse', 'azure-ml'], expected: ['azure-ml', 'synapse'] },
+    { label: 'drops repeats', picked: ['synapse', 'synapse'], expected: ['synapse'] },
+    { label: 'drops unknown values', picked: ['synapse', 'sagemaker'], expected: ['synapse'] },
+    { label: '"none" picked last clears the rest', picked: ['synapse', 'none'], expected: ['none'] },
+    { label: 'a service picked after "none" clears it', picked: ['none', 'synapse'], expected: ['synapse'] },
+    { label: '"unsure" picked last clears the rest', picked: ['azure-ml', 'unsure'], expected: ['unsure'] },
+    { label: 'empty stays unanswered', picked: [], expected: undefined },
+  ])('$label', ({ picked, expected }) => {
+    expect(normalizeMulti('existing', picked)).toEqual(expected);
+  });
+});
+
+describe('answer helpers', () => {
+  it('hasAnswer reads single and multi answers', () => {
+    expect(hasAnswer({ existing: ['synapse'] }, 'existing', 'synapse')).toBe(true);
+    expect(hasAnswer({ existing: ['synapse'] }, 'existing', 'databricks')).toBe(false);
+    expect(hasAnswer({ ui: 'yes' }, 'ui', 'yes')).toBe(true);
+    expect(hasAnswer({}, 'ui', 'yes')).toBe(false);
+  });
+
+  it('countAnswered counts "unsure" as answered', () => {
+    expect(countAnswered({ ui: 'unsure', task: 'vision' })).toBe(2);
+    expect(countAnswered({})).toBe(0);
+  });
+});

@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import type { Answers } from './answers';
+import { recommend } from './recommend';
+import { SERVICE_RULES, SERVICE_RULE_IDS } from './service-rules';
+import { SERVICE_IDS } from './services';
+import { serviceOrder } from './testing/ranking-text';
+
+const ALL_TIED = 'ai-services = azure-ml = databricks = synapse';
+
+describe('service ranking, rule by rule', () => {
+  it.each<{ label: string; answers: Answers; expected: string }>([
+    { label: 'no answers: all four tie', answers: {}, expected: ALL_TIED },
+    { label: 'prebuilt-suits: a prebuilt model suits, so AI Services is first', answers: { prebuilt: 'yes' }, expected: 'ai-services > azure-ml = databricks = synapse' },
+    { label: 'prebuilt-suits: no prebuilt model suits, so AI Services is last', answers: { prebuilt: 'no' }, expected: 'azure-ml = databricks = synapse > ai-services' },
+    { label: 'prebuilt-suits: a tabular task rules prebuilt models out', answers: { task: 'tabular' }, expected: 'azure-ml = databricks = synapse > ai-services' },
+    { label: 'one-data-platform favours Synapse and Databricks equally', answers: { unified: 'yes' }, expected: 'databricks = synapse > ai-services = azure-ml' },
+    { label: 'distributed-compute favours Synapse and Databricks equally', answers: { data: 'large' }, expected: 'databricks = synapse > ai-services = azure-ml' },
+    { label: 'distributed-compute still counts when the team can write PySpark', answers: { data: 'large', pyspark: 'yes' }, expected: 'databricks = synapse > ai-services = azure-ml' },
+    { label: 'distributed-compute does not count without PySpark', answers: { data: 'large', pyspark: 'no' }, expected: ALL_TIED },
+    { label: 'full-control favours Azure ML and Databricks equally', answers: { control: 'full' }, expected: 'azure-ml = databricks > ai-services = synapse' },
+    { label: 'python-first favours Azure ML', answers: { language: 'python' }, expected: 'azure-ml > ai-services = databricks = synapse' },
+    { label: 'visual-lifecycle favours Azure ML', answers: { ui: 'yes' }, expected: 'azure-ml > ai-services = databricks = synapse' },
+    { label: 'already-owned tips a tie', answers: { existing: ['synapse'] }, expected: 'synapse > ai-services = azure-ml = databricks' },
+    { label: 'already-owned breaks a guideline tie', answers: { unified: 'yes', existing: ['databricks'] }, expected: 'databricks > synapse > ai-services = azure-ml' },
+    { label: 'time-to-invest tips a tie towards AI Services', answers: { effort: 'little' }, expected: 'ai-services > azure-ml = databricks = synapse' },
+    { label: 'full control and a unified platform: Databricks has both', answers: { control: 'full', unified: 'yes' }, expected: 'databricks > azure-ml = synapse > ai-services' },
+    { label: 'Python and a visual interface: Azure ML twice', answers: { language: 'python', ui: 'yes', unified: 'yes' }, expected: 'azure-ml > databricks = synapse > ai-services' },
+    { label: 'everything for Spark and Azure ML ties Azure ML with Databricks', answers: { task: 'tabular', control: 'full', data: 'large', pyspark: 'yes', unified: 'yes', language: 'python', ui: 'yes' }, expected: 'azure-ml = databricks > synapse > ai-services' },
+  ])('$label', ({ answers, expected }) => {
+    expect(serviceOrder(answers)).toBe(expected);
+  });
+});
+
+describe('what does not move the ranking', () => {
+  it.each<{ label: string; answers: Answers }>([
+    { label: 'every question answered "not sure"', answers: { task: 'unsure', prebuilt: 'unsure', control: 'unsure', effort: 'unsure', data: 'unsure', unified: 'unsure', language: 'unsure', ui: 'unsure', existing: ['unsure'] } },
+    { label: 'answers that state no preference', answers: { task: 'vision', control: 'some', effort: 'moderate', data: 'standard', unified: 'no', language: 'r', ui: 'no', existing: ['none'] } },
+    { label: 'the PySpark answer when the data is standard (question not shown)', answers: { data: 'standard', pyspark: 'yes' } },
+    { label: 'a task that is not tabular, on its own', answers: { task: 'other' } },
+    { label: 'training answers', answers: { workflow: 'multi-step', needs: ['publish'], framework: 'pytorch', setup: 'low-level', compute: 'own-vm' } },
+  ])('$label', ({ answers }) => {
+    expect(serviceOrder(answers)).toBe(ALL_TIED);
+  });
+
+  it('ignores a hidden prebuilt answer when the task is tabular', () => {
+    expect(serviceOrder({ task: 'tabular', prebuilt: 'yes' })).toBe(serviceOrder({ task: 'tabular' }));
+  });
+});
+
+describe('a prebuilt model that suits wins whatever else is said', () => {
+  it('beats every guideline for the other services at once', () => {
+    const answers: Answers = {
+      prebuilt: 'yes', control: 'full', data: 'large', pyspark: 'yes', unified: 'yes', language: 'python', ui: 'yes',
+      existing: ['azure-ml', 'databricks', 'synapse'],
+    };
+    const [first, second] = recommend(answers).services;
+    expect(first?.id).toBe('ai-services');
+    expect(first?.tied).toBe(false);
+    expect(second?.rank).toBe(2);
+  });
+
+  it('drops AI Services below all others when none suits, even if owned and quick', () => {
+    const services = recommend({ prebuilt: 'no', existing: ['ai-services'], effort: 'little' }).services;
+    expect(services.at(-1)?.id).toBe('ai-services');
+    expect(services.at(-1)?.rank).toBe(4);
+  });
+});
+
+describe('factors never overturn a guideline', () => {
+  it('owning a service and wanting little effort do not beat one guideline', () => {
+    expect(serviceOrder({ language: 'python', existing: ['ai-services', 'databricks', 'synapse'], effort: 'little' })).toBe(
+      'azure-ml > ai-services > databricks = synapse',
+    );
+  });
+});
+
+describe('ranks and ties', () => {
+  it('shares a rank between tied services and skips the next (1, 1, 3, 4)', () => {
+    const ranks = recommend({ control: 'full', prebuilt: 'no', existing: ['synapse'] }).services.map((service) => [service.id, service.rank, service.tied]);
+    expect(ranks).toEqual([
+      ['azure-ml', 1, true],
+      ['databricks', 1, true],
+      ['synapse', 3, false],
+      ['ai-services', 4, false],
+    ]);
+  });
+
+  it('always lists all four services exactly once', () => {
+    expect(recommend({ ui: 'yes' }).services.map((service) => service.id).sort()).toEqual([...SERVICE_IDS].sort());
+  });
+});
+
+describe('reasons', () => {
+  it('cites each matched guideline, in our words, with its source', () => {
+    const azureMl = recommend({ language: 'python', ui: 'yes' }).services.find((service) => service.id === 'azure-ml');
+    expect(azureMl?.reasons.map((reason) => reason.guideline)).toEqual(['python-first', 'visual-lifecycle']);
+    for (const reason of azureMl?.reasons ?? []) {
+      expect(reason.text.length).toBeGreaterThan(20);
+      expect(reason.source.url).toMatch(/^https:\/\/learn\.microsoft\.com\//);
+    }
+  });
+
+  it('marks a service no rule moved as neutral', () => {
+    const services = recommend({ ui: 'yes' }).services;
+    expect(services.find((service) => service.id === 'synapse')).toMatchObject({ neutral: true, reasons: [] });
+    expect(services.find((service) => service.id === 'azure-ml')?.neutral).toBe(false);
+  });
+
+  it('records the penalty against AI Services as a reason with negative points', () => {
+    const aiServices = recommend({ prebuilt: 'no' }).services.find((service) => service.id === 'ai-services');
+    expect(aiServices?.reasons).toEqual([expect.objectContaining({ guideline: 'prebuilt-suits', points: -1000 })]);
+  });
+});
+
+describe('cautions', () => {
+  const cautionIds = (answers: Answers, service: string) =>
+    recommend(answers).services.find((candidate) => candidate.id === service)?.cautions.map((caution) => caution.id) ?? [];
+
+  it.each([
+    { label: 'large data on Spark services needs PySpark', answers: { data: 'large' } as Answers, service: 'databricks', id: 'needs-pyspark' },
+    { label: 'the same for Synapse', answers: { data: 'large', pyspark: 'yes' } as Answers, service: 'synapse', id: 'needs-pyspark' },
+    { label: 'a team without PySpark is warned about the gap', answers: { data: 'large', pyspark: 'no' } as Answers, service: 'synapse', id: 'pyspark-gap' },
+    { label: 'prebuilt models give little control', answers: { control: 'full' } as Answers, service: 'ai-services', id: 'prebuilt-little-control' },
+    { label: 'check that a prebuilt model fits before relying on it', answers: { effort: 'little' } as Answers, service: 'ai-services', id: 'check-prebuilt-fit' },
+    { label: 'large data in Azure ML needs sizing', answers: { data: 'large' } as Answers, service: 'azure-ml', id: 'large-data-outside-spark' },
+    { label: 'Azure ML is Python-centred for a SQL team', answers: { language: 'sql' } as Answers, service: 'azure-ml', id: 'python-centred' },
+    { label: 'SDK v1 material is a retired API', answers: {} as Answers, service: 'azure-ml', id: 'sdk-v1-retired' },
+  ])('$label', ({ answers, service, id }) => {
+    expect(cautionIds(answers, service)).toContain(id);
+  });
+
+  it('does not warn about PySpark when the data is standard', () => {
+    expect(cautionIds({ data: 'standard' }, 'databricks')).toEqual([]);
+  });
+});
+
+describe('today notes', () => {
+  it.each([
+    { service: 'azure-ml', mention: /30 June 2026/ },
+    { service: 'synapse', mention: /Microsoft Fabric/ },
+    { service: 'ai-services', mention: /Foundry Tools/ },
+    { service: 'databricks', mention: /MLflow/ },
+  ])('$service says what changed: $mention', ({ service, mention }) => {
+    const today = recommend({}).services.find((candidate) => candidate.id === service)?.today;
+    expect(today?.text).toMatch(mention);
+    expect(today?.source?.url).toMatch(/^https:\/\//);
+  });
+});
+
+describe('the rule table', () => {
+  it('has one rule per id, each id listed once', () => {
+    expect(SERVICE_RULES.map((rule) => rule.id)).toEqual([...SERVICE_RULE_IDS]);
+  });
+
+  it('states each guideline in its own words with an absolute https source', () => {
+    for (const rule of SERVICE_RULES) {
+      expect(rule.statement.length).toBeGreaterThan(30);
+      expect(rule.source.url).toMatch(/^https:\/\//);
+      expect(rule.favours.length).toBeGreaterThan(0);
+    }
+  });
+});

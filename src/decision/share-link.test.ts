@@ -1,0 +1,145 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Answers, QuestionId } from './answers';
+import { ANSWER_SPACE, QUESTION_IDS, allowedValues, isMultiQuestion } from './answers';
+import { MAX_QUERY_LENGTH, formatShare, parseShare } from './share-link';
+import { answersArbitrary } from './testing/arbitraries';
+
+describe('parseShare reads the contract', () => {
+  it.each<{ label: string; query: string; answers: Answers; problems: number }>([
+    { label: 'the example from the contract', query: 'v=1&task=vision&prebuilt=yes&existing=synapse,databricks', answers: { task: 'vision', prebuilt: 'yes', existing: ['databricks', 'synapse'] }, problems: 0 },
+    { label: 'a leading "?"', query: '?v=1&ui=yes', answers: { ui: 'yes' }, problems: 0 },
+    { label: 'no version: read as version 1', query: 'ui=no', answers: { ui: 'no' }, problems: 0 },
+    { label: 'an empty query', query: '', answers: {}, problems: 0 },
+    { label: '"unsure" for a single choice', query: 'task=unsure', answers: { task: 'unsure' }, problems: 0 },
+    { label: '"unsure" for a multi choice', query: 'needs=unsure', answers: { needs: ['unsure'] }, problems: 0 },
+    { label: '"none" alone', query: 'existing=none', answers: { existing: ['none'] }, problems: 0 },
+    { label: 'multi values in any order come out in contract order', query: 'needs=batch-scoring,unattended', answers: { needs: ['unattended', 'batch-scoring'] }, problems: 0 },
+    { label: 'repeats inside a multi value are dropped quietly', query: 'existing=synapse,synapse', answers: { existing: ['synapse'] }, problems: 0 },
+    { label: 'percent-encoded commas', query: 'existing=synapse%2Cazure-ml', answers: { existing: ['azure-ml', 'synapse'] }, problems: 0 },
+    { label: 'upper case is read leniently', query: 'TASK=Vision', answers: { task: 'vision' }, problems: 0 },
+    { label: 'an unknown parameter is named and skipped', query: 'task=vision&colour=blue', answers: { task: 'vision' }, problems: 1 },
+    { label: 'an unknown value is named and skipped', query: 'task=banana&ui=yes', answers: { ui: 'yes' }, problems: 1 },
+    { label: 'a value from another question is refused', query: 'task=python', answers: {}, problems: 1 },
+    { label: 'a repeated parameter keeps the first', query: 'ui=yes&ui=no', answers: { ui: 'yes' }, problems: 1 },
+    { label: 'an empty value', query: 'ui=', answers: {}, problems: 1 },
+    { label: 'one bad value in a multi keeps the rest', query: 'existing=synapse,sagemaker', answers: { existing: ['synapse'] }, problems: 1 },
+    { label: '"none" mixed with services keeps the services', query: 'existing=none,synapse', answers: { existing: ['synapse'] }, problems: 1 },
+    { label: '"none" with "unsure" keeps neither', query: 'needs=none,unsure', answers: {}, problems: 1 },
+    { label: 'a larger version is read with a notice', query: 'v=2&ui=yes', answers: { ui: 'yes' }, problems: 1 },
+    { label: 'a nonsense version is named', query: 'v=abc&ui=yes', answers: { ui: 'yes' }, problems: 1 },
+    { label: 'broken percent-encoding is named', query: 'ui=yes&task=%E0%A4%A', answers: { ui: 'yes' }, problems: 1 },
+    { label: 'markup is just an unknown value', query: 'task=<script>alert(1)</script>', answers: {}, problems: 1 },
+  ])('$label', ({ query, answers, problems }) => {
+    const parsed = parseShare(query);
+    expect(parsed.answers).toEqual(answers);
+    expect(parsed.problems).toHaveLength(problems);
+  });
+
+  it('remembers a newer version', () => {
+    expect(parseShare('v=7').version).toBe(7);
+    expect(parseShare('').version).toBe(1);
+  });
+
+  it('reads only the first part of an over-long query, and says so', () => {
+    const query = `ui=yes&${'x=1&'.repeat(5000)}task=vision`;
+    const parsed = parseShare(query);
+    expect(parsed.answers).toEqual({ ui: 'yes' });
+    expect(parsed.problems[0]).toMatch(new RegExp(`first ${MAX_QUERY_LENGTH} characters`));
+  });
+
+  it('caps the list of problems and says how many more there were', () => {
+    const parsed = parseShare(Array.from({ length: 40 }, (_, index) => `junk${index}=1`).join('&'));
+    expect(parsed.problems).toHaveLength(12);
+    expect(parsed.problems.at(-1)).toMatch(/29 more/);
+  });
+
+  it('quotes hostile input shortened, never whole', () => {
+    const parsed = parseShare(`task=${'a'.repeat(500)}`);
+    expect(parsed.problems[0]!.length).toBeLessThan(120);
+  });
+});
+
+describe('formatShare writes the canonical link', () => {
+  it('starts with v=1 and follows contract order', () => {
+    expect(formatShare({ compute: 'own-vm', task: 'vision', existing: ['synapse', 'azure-ml'] })).toBe(
+      'v=1&task=vision&existing=azure-ml,synapse&compute=own-vm',
+    );
+  });
+
+  it('writes only v=1 for no answers', () => {
+    expect(formatShare({})).toBe('v=1');
+  });
+
+  it('leaves out values that are not allowed', () => {
+    expect(formatShare({ task: 'banana' } as unknown as Answers)).toBe('v=1');
+  });
+});
+
+describe('properties', () => {
+  it('round-trips every valid set of answers', () => {
+    fc.assert(
+      fc.property(answersArbitrary, (answers) => {
+        const parsed = parseShare(formatShare(answers));
+        expect(parsed.answers).toEqual(answers);
+        expect(parsed.problems).toEqual([]);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('writes parameters in contract order with lowercase values', () => {
+    fc.assert(
+      fc.property(answersArbitrary, (answers) => {
+        const query = formatShare(answers);
+        const keys = query.split('&').map((pair) => pair.split('=')[0]);
+        expect(keys[0]).toBe('v');
+        const order = keys.slice(1).map((key) => QUESTION_IDS.indexOf(key as QuestionId));
+        expect(order).toEqual([...order].sort((a, b) => a - b));
+        expect(query).toBe(query.toLowerCase());
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  const pieces = fc.oneof(
+    fc.string(),
+    fc.string({ unit: 'binary' }),
+    fc.constantFrom(...QUESTION_IDS, 'v', '%', '%E0%A4%A', '&', '=', ',', '+', '<script>', '"><img src=x onerror=alert(1)>', 'none', 'unsure', '__proto__', 'constructor', 'toString'),
+    ...QUESTION_IDS.map((id) => fc.constantFrom(...allowedValues(id))),
+  );
+  const hostileQuery = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 300 }),
+    fc.array(fc.tuple(pieces, pieces), { maxLength: 20 }).map((pairs) => pairs.map(([key, value]) => `${key}=${value}`).join('&')),
+    fc.array(pieces, { maxLength: 30 }).map((parts) => parts.join('')),
+  );
+
+  it('never throws and returns only allowed values, over 10,000 hostile queries', () => {
+    fc.assert(
+      fc.property(hostileQuery, (query) => {
+        const { answers, problems } = parseShare(query);
+        expect(Array.isArray(problems)).toBe(true);
+        for (const [key, value] of Object.entries(answers)) {
+          expect(Object.keys(ANSWER_SPACE)).toContain(key);
+          const id = key as QuestionId;
+          if (isMultiQuestion(id)) {
+            expect(Array.isArray(value)).toBe(true);
+            expect((value as string[]).length).toBeGreaterThan(0);
+            for (const item of value as string[]) expect(allowedValues(id)).toContain(item);
+          } else {
+            expect(allowedValues(id)).toContain(value);
+          }
+        }
+        // Whatever was read survives a second trip unchanged.
+        expect(parseShare(formatShare(answers)).answers).toEqual(answers);
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+
+  it('never throws on inputs that are not even strings', () => {
+    for (const input of [undefined, null, 42, {}, []]) {
+      expect(() => parseShare(input as unknown as string)).not.toThrow();
+    }
+  });
+});
