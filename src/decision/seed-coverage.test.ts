@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { QUESTIONS } from './questions';
+import { recommend } from './recommend';
+import { SERVICE_RULES } from './service-rules';
+import { SERVICES } from './services';
+import { COMPUTE_RULES, COMPUTE_TARGETS, METHODS, METHOD_RULES, frameworkAdvice } from './training';
+import { ANSWER_SPACE } from './answers';
+
+/** Everything the product can say, as one lowercase text. */
+const productText = JSON.stringify([
+  QUESTIONS,
+  SERVICES,
+  SERVICE_RULES.map((rule) => [rule.title, rule.statement, rule.effects({})]),
+  METHODS,
+  COMPUTE_TARGETS,
+  METHOD_RULES.map((rule) => rule.title),
+  COMPUTE_RULES.map((rule) => rule.title),
+  ANSWER_SPACE.framework.values.map((framework) => frameworkAdvice({ framework })),
+  recommend({}).notices,
+]).toLowerCase();
+
+describe('everything the source documents name appears in the product', () => {
+  it.each([
+    // The five factors
+    ['factor: type of model', 'what does your model need to do'],
+    ['factor: full control', 'control over training'],
+    ['factor: time to invest', 'how much time do you want to spend on training'],
+    ['factor: services already in the organization', 'already use'],
+    ['factor: programming language', 'which language is your team most comfortable with'],
+    // The four services
+    ['service', 'azure machine learning'],
+    ['service', 'azure databricks'],
+    ['service', 'azure synapse analytics'],
+    ['service', 'azure ai services'],
+    // The caveat
+    ['caveat', 'guidelines, not rules'],
+    // The three methods
+    ['method', 'run configuration'],
+    ['method', 'estimator'],
+    ['method', 'machine learning pipeline'],
+    // Frameworks and the generic estimator
+    ['framework', 'scikit-learn'],
+    ['framework', 'tensorflow'],
+    ['framework', 'keras'],
+    ['framework', 'pytorch'],
+    ['framework', 'chainer'],
+    ['framework', 'generic estimator'],
+    // Pipeline features and uses
+    ['pipeline feature', 'unattended'],
+    ['pipeline feature', 'different compute'],
+    ['pipeline feature', 'rest endpoint'],
+    ['pipeline feature', 'versioned'],
+    ['pipeline feature', 'several people'],
+    ['pipeline use', 'prepare data'],
+    ['pipeline use', 'deploy models'],
+    ['pipeline use', 'batch scoring'],
+    ['pipeline steps', 'run configuration or an estimator'],
+    // Compute targets
+    ['compute target', 'local machine'],
+    ['compute target', 'azure machine learning compute'],
+    ['compute target', 'azure hdinsight'],
+    ['compute target', 'remote virtual machine'],
+    // Other facts from the sources
+    ['PySpark for distributed compute', 'pyspark'],
+    ['Synapse trains with MLlib or Automated ML', 'mllib'],
+    ['run configuration: local first, cloud later', 'without touching the script'],
+  ])('%s: “%s”', (_what, phrase) => {
+    expect(productText).toContain(phrase);
+  });
+
+  it('has a rule for each of the six guidelines', () => {
+    expect(SERVICE_RULES.filter((rule) => rule.kind === 'guideline').map((rule) => rule.id)).toEqual([
+      'prebuilt-suits', 'one-data-platform', 'distributed-compute', 'full-control', 'python-first', 'visual-lifecycle',
+    ]);
+  });
+});
+
+describe('the guidance is restated, not copied', () => {
+  const seeds = ['000_0e6be943dee7e70f.txt', '004_606d07bb71a26333.txt'].map((name) => {
+    try {
+      return readFileSync(new URL(`../../../shared/seeds/${name}`, import.meta.url), 'utf8');
+    } catch {
+      return '';
+    }
+  });
+
+  it.skipIf(seeds.some((seed) => seed === ''))('shares no run of nine or more words with the sources', () => {
+    const words = (text: string) => text.toLowerCase().replace(/[^a-z0-9\s-]/g, ' ').split(/\s+/).filter(Boolean);
+    const runs = new Set<string>();
+    for (const seed of seeds) {
+      const seedWords = words(seed);
+      for (let index = 0; index + 9 <= seedWords.length; index += 1) runs.add(seedWords.slice(index, index + 9).join(' '));
+    }
+    const ours = words(productText);
+    const copied: string[] = [];
+    for (let index = 0; index + 9 <= ours.length; index += 1) {
+      const run = ours.slice(index, index + 9).join(' ');
+      if (runs.has(run)) copied.push(run);
+    }
+    expect(copied).toEqual([]);
+  });
+});
