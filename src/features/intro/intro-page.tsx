@@ -1,0 +1,83 @@
+import { Link, useNavigate } from 'react-router';
+// A deep import on purpose: the start page must not download the whole decision module (bundle budget).
+import { countAnswered } from '../../decision/answers';
+import { useAnswersStore } from '../answers/answers-store';
+import { COMPARE_PATH, RESUME_PATH, questionPath } from '../shared/paths';
+import { usePageHeading } from '../shared/use-page-heading';
+
+export function IntroPage() {
+  const heading = usePageHeading('');
+  const hasSavedAnswers = useAnswersStore((state) => countAnswered(state.answers) > 0);
+  const restart = useAnswersStore((state) => state.restart);
+  const navigate = useNavigate();
+
+  function startOver() {
+    restart();
+    void navigate(questionPath('task'));
+  }
+
+  return (
+    <div className="intro">
+      <p className="eyebrow">Azure machine learning · training guide</p>
+      <h1 ref={heading} tabIndex={-1}>
+        Where should you train your machine learning model on Azure?
+      </h1>
+      <p className="lead">
+        Answer a few short questions about your model, your data and your team. You get Azure Machine Learning, Azure
+        Databricks, Azure Synapse Analytics and Azure AI Services ranked for you, each place explained by the guideline
+        behind it, and, when Azure Machine Learning comes out on top, how to train there.
+      </p>
+      <ul className="facts" aria-label="At a glance">
+        <li>Takes about two minutes</li>
+        <li>Every question has a “Not sure” answer</li>
+        <li>Your answers stay in this browser</li>
+      </ul>
+
+      <div className="actions">
+        {hasSavedAnswers ? (
+          <>
+            <Link className="button" to={RESUME_PATH}>
+              Resume where you left off
+            </Link>
+            <button type="button" className="button button-secondary" onClick={startOver}>
+              Start over
+            </button>
+          </>
+        ) : (
+          <Link className="button button-large" to={questionPath('task')}>
+            Start
+          </Link>
+        )}
+      </div>
+      {hasSavedAnswers && (
+        <p className="hint">“Start over” clears the answers saved in this browser.</p>
+      )}
+
+      <section className="intro-steps" aria-labelledby="how-it-works">
+        <h2 id="how-it-works">How it works</h2>
+        <ol className="steps">
+          <li className="card">
+            <h3>Answer</h3>
+            <p>One question at a time, only the ones that apply to you. Skip any you are unsure of.</p>
+          </li>
+          <li className="card">
+            <h3>Compare</h3>
+            <p>See every service ranked, with the reasons, the watch-outs and what has changed on the platform since.</p>
+          </li>
+          <li className="card">
+            <h3>Share</h3>
+            <p>The result is a link. Paste it into a design document; it opens the same result for anyone.</p>
+          </li>
+        </ol>
+      </section>
+
+      <section className="intro-study" aria-labelledby="study">
+        <h2 id="study">Studying rather than deciding?</h2>
+        <p>
+          See the four services and the guidelines side by side, without answering anything.{' '}
+          <Link to={COMPARE_PATH}>Compare the services</Link>
+        </p>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,11 @@
+import { Navigate } from 'react-router';
+import { visibleQuestions } from '../../decision';
+import { useAnswersStore } from '../answers/answers-store';
+import { questionPath, resultPath } from '../shared/paths';
+
+/** `#/q`: the first question that applies and is still unanswered, else the result. */
+export function ResumeRedirect() {
+  const answers = useAnswersStore((state) => state.answers);
+  const next = visibleQuestions(answers).find((question) => answers[question.id] === undefined);
+  return <Navigate replace to={next === undefined ? resultPath(answers) : questionPath(next.id)} />;
+}
