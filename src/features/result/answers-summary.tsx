@@ -1,0 +1,54 @@
+import type { RefObject } from 'react';
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import type { Answers } from '../../decision';
+import { optionLabel, visibleQuestions } from '../../decision';
+import { questionPath } from '../shared/paths';
+
+interface AnswersSummaryProps {
+  readonly answers: Answers;
+  /** Edit links change the saved answers, so they are offered only when those are the ones shown. */
+  readonly editable: boolean;
+  readonly headingRef?: RefObject<HTMLHeadingElement | null>;
+}
+
+function answerText(id: keyof Answers, answer: unknown): string {
+  if (answer === undefined) return 'Not answered';
+  const values = Array.isArray(answer) ? (answer as readonly string[]) : [String(answer)];
+  return values.map((value) => optionLabel(id, value)).join(', ');
+}
+
+/** "Your answers": every question that applies, with a way back to it. */
+export function AnswersSummary({ answers, editable, headingRef }: AnswersSummaryProps) {
+  const questions = useMemo(() => visibleQuestions(answers), [answers]);
+  return (
+    <section className="card answers" aria-labelledby="your-answers">
+      <h2 id="your-answers" ref={headingRef} tabIndex={-1}>
+        Your answers
+      </h2>
+      {!editable && (
+        <p className="hint">To change these answers, first choose “Edit these answers” at the top of the page.</p>
+      )}
+      <dl className="answers-list">
+        {questions.map((question) => {
+          const answer: unknown = answers[question.id];
+          return (
+            <div className="answers-row" key={question.id}>
+              <dt>{question.title}</dt>
+              <dd className={answer === undefined ? 'answers-missing' : undefined}>{answerText(question.id, answer)}</dd>
+              {editable && (
+                <dd className="answers-edit">
+                  <Link to={questionPath(question.id, { returnToResult: true })}>
+                    {/* One text node for the full name: some name algorithms drop a leading space in a child. */}
+                    <span aria-hidden="true">Edit</span>
+                    <span className="visually-hidden">{`Edit ${question.title}`}</span>
+                  </Link>
+                </dd>
+              )}
+            </div>
+          );
+        })}
+      </dl>
+    </section>
+  );
+}
