@@ -1,0 +1,67 @@
+import type { MouseEvent } from 'react';
+import { Suspense, useRef } from 'react';
+import { Link, NavLink, Outlet } from 'react-router';
+// A deep import on purpose: the start page must not download the whole decision module (bundle budget).
+import { SOURCES } from '../decision/sources';
+import { COMPARE_PATH, HOME_PATH } from '../features/shared/paths';
+
+function PageLoading() {
+  return (
+    <p className="page-loading" role="status">
+      Loading…
+    </p>
+  );
+}
+
+/** Header, main and footer around every route. */
+export function Layout() {
+  const main = useRef<HTMLElement>(null);
+
+  // "#main" would be read as a route by the hash router, so the skip link moves focus itself.
+  function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
+    event.preventDefault();
+    main.current?.focus();
+  }
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main" onClick={skipToMain}>
+        Skip to main content
+      </a>
+      <header className="site-header">
+        <div className="site-header-inner">
+          <Link className="brand" to={HOME_PATH}>
+            <svg className="brand-mark" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+              <path d="M4 18 10.5 4h3L20 18h-3.2l-1.5-3.4H8.7L7.2 18Zm5.9-6.2h4.2L12 7Z" />
+            </svg>
+            <span>Azure ML training advisor</span>
+          </Link>
+          <nav aria-label="Main">
+            <NavLink className="nav-link" to={COMPARE_PATH}>
+              Compare services
+            </NavLink>
+          </nav>
+        </div>
+      </header>
+      <main id="main" ref={main} tabIndex={-1}>
+        <Suspense fallback={<PageLoading />}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <footer className="site-footer">
+        <div className="site-footer-inner">
+          <p>
+            These are guidelines, not rules. Many factors can sway the choice, and the decision is yours and your
+            organization’s to make.
+          </p>
+          <p>
+            Based on Microsoft’s guidance, restated in our own words:{' '}
+            <a href={SOURCES.chooseService.url}>choosing a training service</a> and{' '}
+            <a href={SOURCES.trainingMethods.url}>training methods in Azure Machine Learning</a>. Not affiliated with
+            Microsoft.
+          </p>
+        </div>
+      </footer>
+    </div>
+  );
+}
