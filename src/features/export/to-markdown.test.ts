@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import type { Answers } from '../../decision';
+import { QUESTION_BY_ID, recommend, visibleQuestions } from '../../decision';
+import { FULL_ANSWERS, PREBUILT_ANSWERS, shareUrlFor } from '../result/recommendation/test-fixtures';
+import { MARKDOWN_TITLE, escapeMarkdown, toMarkdown } from './to-markdown';
+
+const DATE = new Date(2026, 11, 1, 9, 30);
+
+function markdownFor(answers: Answers, shareUrl = shareUrlFor(answers)) {
+  const recommendation = recommend(answers);
+  return { recommendation, markdown: toMarkdown({ recommendation, answers, shareUrl, date: DATE }) };
+}
+
+interface Heading {
+  readonly level: number;
+  readonly text: string;
+}
+
+/** A tiny reader for the parts of Markdown we write: headings and inline links. */
+function parseStructure(markdown: string) {
+  const headings: Heading[] = [];
+  for (const line of markdown.split('\n')) {
+    const match = /^(#{1,6}) (.+)$/.exec(line);
+    if (match) headings.push({ level: match[1]!.length, text: match[2]! });
+  }
+  // Link text may hold escaped brackets; the target runs to the first unescaped ")".
+  const links = [...markdown.matchAll(/\[((?:\\.|[^\]\\])+)\]\(([^)\s]+)\)/g)].map((match) => ({ text: match[1]!, url: match[2]! }));
+  const openers = (markdown.match(/\]\(/g) ?? []).length;
+  return { headings, links, openers };
+}
+
+describe('toMarkdown', () => {
+  it('matches the reviewed summary for a full set of answers', () => {
+    expect(markdownFor(FULL_ANSWERS).markdown).toMatchSnapshot();
+  });
+
+  it('matches the reviewed summary when training does not apply', () => {
+    expect(markdownFor(PREBUILT_ANSWERS).markdown).toMatchSnapshot();
+  });
+
+  it.each<[string, Answers]>([
+    ['full answers', FULL_ANSWERS],
+    ['a prebuilt model', PREBUILT_ANSWERS],
+    ['no answers', {}],
+  ])('has a sound structure (%s)', (_label, answers) => {
+    const { recommendation, markdown } = markdownFor(answers);
+    const { headings, links, openers } = parseStructure(markdown);
+
+    // Title first, then the sections in order, never skipping a level on the way down.
+    expect(headings[0]).toEqual({ level: 1, text: MARKDOWN_TITLE });
+    expect(headings.filter((heading) => heading.level === 1)).toHaveLength(1);
+    const sections = headings.filter((heading) => heading.level === 2).map((heading) => heading.text);
+    const expected = ['Our answers', 'Services, best fit first', 'Training in Azure Machine Learning'];
+    if (recommendation.notices.some((note) => note.id !== 'guidelines-only' && note.id !== 'training-not-planned')) expected.push('Notes');
+    expected.push('Share link');
+    expect(sections).toEqual(expected);
+    headings.reduce((previous, heading) => {
+      expect(heading.level).toBeLessThanOrEqual(previous + 1);
+      return heading.level;
+    }, 0);
+
+    // Every ranked service, in rank order, with its place in words.
+    const servicesAt = headings.findIndex((heading) => heading.text === 'Services, best fit first');
+    const serviceHeadings = headings.slice(servicesAt + 1).filter((heading) => heading.level === 3).slice(0, 4);
+    expect(serviceHeadings.map((heading) => heading.text)).toEqual(
+      recommendation.services.map((service) =>
+        expect.stringMatching(new RegExp(`^${service.tied ? 'Joint ' : ''}\\d(st|nd|rd|th): ${service.name}`)),
+      ),
+    );
+
+    // Methods in rank order, when shown.
+    const methodHeadings = headings.filter((heading) => heading.level === 4).map((heading) => heading.text);
+    if (recommendation.trainingApplies) {
+      expect(methodHeadings).toEqual(recommendation.methods.map((method) => expect.stringContaining(method.name)));
+      for (const method of recommendation.methods) expect(markdown).toContain(`**Use today:** ${escapeMarkdown(method.today.equivalent)}`);
+    } else {
+      expect(methodHeadings).toEqual([]);
+    }
+
+    // Every link is well formed and absolute https; none is left half-written.
+    expect(links.length).toBeGreaterThan(0);
+    expect(links).toHaveLength(openers);
+    for (const link of links) {
+      expect(link.url).toMatch(/^https:\/\/[^\s()]+$/);
+      expect(link.text.trim()).not.toBe('');
+    }
+    for (const service of recommendation.services) {
+      for (const reason of service.reasons) expect(links.map((link) => link.url)).toContain(reason.source.url);
+      for (const source of service.learnMore) expect(links).toContainEqual({ text: escapeMarkdown(source.title), url: source.url });
+    }
+
+    // The share link, the caveat, both dates and every question that applies.
+    expect(links.filter((link) => link.url === shareUrlFor(answers))).toHaveLength(2);
+    expect(markdown).toContain('> **Important:** These are guidelines, not rules.');
+    expect(markdown).toContain('- Exported: 1 December 2026');
+    expect(markdown).toContain('- Guidance reviewed: 22 November 2026');
+    for (const question of visibleQuestions(answers)) {
+      expect(markdown).toContain(`- **${QUESTION_BY_ID[question.id].title}:** `);
+    }
+  });
+
+  it('writes the labels people saw, not identifiers', () => {
+    const { markdown } = markdownFor(FULL_ANSWERS);
+    expect(markdown).toContain('- **Training data size:** Large — we hit capacity limits on standard compute');
+    expect(markdown).toContain('- **Workflow needs:** Run on a schedule, unattended, Name and version its data, inputs and outputs');
+    expect(markdown).toContain('- **Time for training:** Not answered');
+  });
+
+  it('keeps prose from turning into Markdown syntax', () => {
+    expect(escapeMarkdown('a *b* [c](d) <e> `f` g_h')).toBe('a \\*b\\* \\[c\\](d) \\<e\\> \\`f\\` g\\_h');
+    const { links } = parseStructure(toMarkdown({ recommendation: recommend({}), answers: {}, shareUrl: 'https://x.example/a (b)', date: DATE }));
+    expect(links.at(-1)!.url).toBe('https://x.example/a%20%28b%29');
+  });
+});

@@ -1,0 +1,127 @@
+import type { Answers, Note, Reason, Recommendation, Source } from '../../decision';
+import { QUESTION_BY_ID, SERVICE_RULES, visibleQuestions } from '../../decision';
+import { formatIsoDate, toIsoDate } from '../result/recommendation/format-date';
+import { bestFitLabel, rankLabel } from '../result/recommendation/rank-label';
+import { answerLabels } from '../result/recommendation/what-if-text';
+
+export interface MarkdownInput {
+  readonly recommendation: Recommendation;
+  readonly answers: Answers;
+  /** Absolute URL that reopens this result. */
+  readonly shareUrl: string;
+  /** The day of the export, written into the summary. */
+  readonly date: Date;
+}
+
+export const MARKDOWN_TITLE = 'Where to train our model on Azure';
+
+/** Keeps our prose from being read as Markdown syntax when pasted. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>]/g, (char) => `\\${char}`);
+}
+
+/** Link targets cannot hold spaces or unbalanced brackets. */
+function escapeUrl(url: string): string {
+  return url.replace(/ /g, '%20').replace(/\(/g, '%28').replace(/\)/g, '%29');
+}
+
+export function markdownLink(text: string, url: string): string {
+  return `[${escapeMarkdown(text)}](${escapeUrl(url)})`;
+}
+
+const sourceLink = (source: Source | undefined) => (source === undefined ? '' : ` (${markdownLink(source.title, source.url)})`);
+const noteLine = (note: Note) => `- ${escapeMarkdown(note.text)}${sourceLink(note.source)}`;
+
+const FACTOR_RULES = new Set<string>(SERVICE_RULES.filter((rule) => rule.kind === 'factor').map((rule) => rule.id));
+
+/** Reasons mostly cite one long page title; a short "source" link keeps them readable. */
+const reasonLine = (reason: Reason) =>
+  `- ${reason.points < 0 ? 'Against: ' : ''}${escapeMarkdown(reason.text)}${
+    FACTOR_RULES.has(reason.guideline) ? ' (tie-breaker)' : ''
+  } (${markdownLink('source', reason.source.url)})`;
+
+/**
+ * A Markdown summary of a result, ready to paste into a design document:
+ * answers, ranked services with reasons and links, the training plan where it
+ * applies, the caveat, and the link that reopens the page. Pure: the same
+ * input always gives the same text.
+ */
+export function toMarkdown({ recommendation, answers, shareUrl, date }: MarkdownInput): string {
+  const lines: string[] = [];
+  const add = (...more: string[]) => lines.push(...more);
+  const caveat = recommendation.notices.find((note) => note.id === 'guidelines-only');
+
+  add(`# ${MARKDOWN_TITLE}`, '');
+  add(`- Exported: ${formatIsoDate(toIsoDate(date))}`);
+  add(`- Guidance reviewed: ${formatIsoDate(recommendation.guidanceReviewedOn)}`);
+  add(`- Result: ${markdownLink('Open this result in the Azure ML training advisor', shareUrl)}`, '');
+  if (caveat !== undefined) {
+    add(`> **Important:** ${escapeMarkdown(caveat.text)}${sourceLink(caveat.source)}`, '');
+  }
+
+  add('## Our answers', '');
+  for (const question of visibleQuestions(answers)) {
+    const answer = answers[question.id];
+    const shown = answer === undefined ? 'Not answered' : answerLabels(question.id, answer).join(', ');
+    add(`- **${escapeMarkdown(QUESTION_BY_ID[question.id].title)}:** ${escapeMarkdown(shown)}`);
+  }
+  add('');
+
+  add('## Services, best fit first', '');
+  for (const service of recommendation.services) {
+    const best = bestFitLabel(service);
+    add(`### ${rankLabel(service)}: ${escapeMarkdown(service.name)}${best === undefined ? '' : ` (${best.toLowerCase()})`}`, '');
+    add(escapeMarkdown(service.summary), '');
+    add('**Why**', '');
+    if (service.neutral) {
+      add('- No answer we gave moves this service.');
+    } else {
+      for (const reason of service.reasons) add(reasonLine(reason));
+    }
+    add('');
+    if (service.cautions.length > 0) add('**Watch out**', '', ...service.cautions.map(noteLine), '');
+    add(`**Today:** ${escapeMarkdown(service.today.text)}${sourceLink(service.today.source)}`, '');
+    add(`**Learn more:** ${service.learnMore.map((source) => markdownLink(source.title, source.url)).join(' · ')}`, '');
+  }
+
+  add('## Training in Azure Machine Learning', '');
+  if (!recommendation.trainingApplies) {
+    const skipped = recommendation.notices.find((note) => note.id === 'training-not-planned');
+    add(escapeMarkdown(skipped?.text ?? 'Training methods are not shown for these answers.'), '');
+  } else {
+    add('### Training methods, best fit first', '');
+    for (const method of recommendation.methods) {
+      add(`#### ${rankLabel(method)}: ${escapeMarkdown(method.name)} (2019 name)`, '');
+      add(`**Use today:** ${escapeMarkdown(method.today.equivalent)}. ${escapeMarkdown(method.today.text)}${sourceLink(method.today.source)}`, '');
+      if (method.neutral) add('- No answer we gave moves this method.');
+      for (const reason of method.reasons) add(reasonLine(reason));
+      for (const caution of method.cautions) add(`${noteLine(caution).replace(/^- /, '- Watch out: ')}`);
+      for (const note of method.notes) add(`${noteLine(note).replace(/^- /, '- Note: ')}`);
+      add('');
+    }
+    add('### Compute target, best fit first', '');
+    for (const target of recommendation.computeTargets) {
+      add(
+        `- **${rankLabel(target)}: ${escapeMarkdown(target.name)}** (today: ${escapeMarkdown(target.today.equivalent)})${
+          target.reasons.length > 0 ? `. ${target.reasons.map((reason) => escapeMarkdown(reason.text)).join(' ')}` : ''
+        }${sourceLink(target.today.source)}`,
+      );
+    }
+    add('');
+    const framework = recommendation.frameworkAdvice;
+    if (framework !== undefined) {
+      add(`### Framework: ${escapeMarkdown(framework.name)}`, '');
+      add(`- In the 2019 guidance: ${escapeMarkdown(framework.then)}`);
+      add(`- Today: ${escapeMarkdown(framework.today)}`);
+      for (const caution of framework.cautions) add(noteLine(caution).replace(/^- /, '- Watch out: '));
+      add(`- Sources: ${framework.sources.map((source) => markdownLink(source.title, source.url)).join(' · ')}`, '');
+    }
+  }
+
+  const others = recommendation.notices.filter((note) => note.id !== 'guidelines-only' && note.id !== 'training-not-planned');
+  if (others.length > 0) add('## Notes', '', ...others.map(noteLine), '');
+
+  // The address as its own link text, so it survives a paste as plain text.
+  add('## Share link', '', markdownLink(shareUrl, shareUrl), '');
+  return `${lines.join('\n').trimEnd()}\n`;
+}
