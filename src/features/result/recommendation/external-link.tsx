@@ -1,0 +1,24 @@
+import type { ReactNode } from 'react';
+import './external-link.css';
+
+interface ExternalLinkProps {
+  readonly href: string;
+  readonly children: ReactNode;
+  readonly className?: string;
+}
+
+/**
+ * A link to documentation outside the app. It opens in a new tab so the
+ * result stays put, and says so to screen readers as well as with an icon.
+ */
+export function ExternalLink({ href, children, className }: ExternalLinkProps) {
+  return (
+    <a className={className === undefined ? 'ext-link' : `ext-link ${className}`} href={href} target="_blank" rel="noopener noreferrer">
+      {children}
+      <span className="visually-hidden"> (opens in a new tab)</span>
+      <svg className="ext-link-icon" aria-hidden="true" focusable="false" viewBox="0 0 12 12" width="12" height="12">
+        <path d="M7 1h4v4M11 1 5.5 6.5M9.5 7.5v3h-8.5v-8.5h3" fill="none" stroke="currentColor" strokeWidth="1.3" />
+      </svg>
+    </a>
+  );
+}
