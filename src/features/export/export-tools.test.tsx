@@ -1,0 +1,85 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { recommend } from '../../decision';
+import { FULL_ANSWERS, SHARE_URL } from '../result/recommendation/test-fixtures';
+import { ExportTools } from './export-tools';
+import { toMarkdown } from './to-markdown';
+
+const DATE = new Date(2026, 11, 1);
+const recommendation = recommend(FULL_ANSWERS);
+const expected = toMarkdown({ recommendation, answers: FULL_ANSWERS, shareUrl: SHARE_URL, date: DATE });
+
+function setClipboard(value: unknown) {
+  Object.defineProperty(window.navigator, 'clipboard', { value, configurable: true, writable: true });
+}
+
+function renderTools() {
+  // user-event installs its own clipboard stub in setup(); ours replaces it afterwards.
+  const user = userEvent.setup();
+  render(<ExportTools recommendation={recommendation} answers={FULL_ANSWERS} shareUrl={SHARE_URL} now={() => DATE} />);
+  return user;
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('Copy as Markdown', () => {
+  it('copies the Markdown summary and says so politely', async () => {
+    const user = renderTools();
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    setClipboard({ writeText });
+    const status = screen.getByRole('status');
+    expect(status).toBeEmptyDOMElement();
+
+    await user.click(screen.getByRole('button', { name: 'Copy as Markdown' }));
+
+    expect(writeText).toHaveBeenCalledExactlyOnceWith(expected);
+    expect(status).toHaveTextContent('Copied the Markdown summary to the clipboard.');
+    expect(screen.queryByRole('textbox')).toBeNull();
+  });
+
+  it('reads the date at click time', async () => {
+    const user = userEvent.setup();
+    const now = vi.fn(() => DATE);
+    render(<ExportTools recommendation={recommendation} answers={FULL_ANSWERS} shareUrl={SHARE_URL} now={now} />);
+    setClipboard({ writeText: vi.fn().mockResolvedValue(undefined) });
+    expect(now).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: 'Copy as Markdown' }));
+    expect(now).toHaveBeenCalledOnce();
+  });
+
+  it('shows the Markdown selected, with instructions, when there is no clipboard', async () => {
+    const user = renderTools();
+    setClipboard(undefined);
+
+    await user.click(screen.getByRole('button', { name: 'Copy as Markdown' }));
+
+    const textarea = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Markdown summary' });
+    expect(textarea).toHaveValue(expected);
+    expect(textarea).toHaveAttribute('readonly');
+    expect(textarea).toHaveFocus();
+    expect(textarea.selectionStart).toBe(0);
+    expect(textarea.selectionEnd).toBe(expected.length);
+    expect(textarea).toHaveAccessibleDescription(/press Ctrl\+C/);
+    expect(screen.getByRole('status')).toHaveTextContent(/Could not copy automatically/);
+  });
+
+  it('falls back the same way when the browser refuses the write', async () => {
+    const user = renderTools();
+    setClipboard({ writeText: vi.fn().mockRejectedValue(new DOMException('Denied', 'NotAllowedError')) });
+
+    await user.click(screen.getByRole('button', { name: 'Copy as Markdown' }));
+
+    expect(screen.getByRole('textbox', { name: 'Markdown summary' })).toHaveValue(expected);
+    expect(screen.getByRole('status')).not.toHaveTextContent('Copied');
+  });
+
+  it('prints the page on request', async () => {
+    const user = renderTools();
+    const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
+    await user.click(screen.getByRole('button', { name: 'Print' }));
+    expect(print).toHaveBeenCalledOnce();
+  });
+});
