@@ -1,4 +1,13 @@
+import { useRef } from 'react';
 import type { Answers, Recommendation } from '../../../decision';
+import { ServiceRulesTable } from '../../compare/service-rules-table';
+import { ExportTools } from '../../export/export-tools';
+import { Notices } from './notices';
+import { ServiceCard } from './service-card';
+import { TrainingSection } from './training-section';
+import { usePrintOpensDetails } from './use-print-opens-details';
+import { WhatIfSection } from './what-if-section';
+import './recommendation.css';
 
 export interface RecommendationViewProps {
   readonly recommendation: Recommendation;
@@ -9,15 +18,50 @@ export interface RecommendationViewProps {
   readonly resultHref: (answers: Answers) => string;
 }
 
-// Temporary minimal rendering; replaced by the full result view.
-export function RecommendationView({ recommendation }: RecommendationViewProps) {
+/**
+ * Everything the decision module says about one set of answers: the services
+ * ranked, training in Azure Machine Learning, what would change the ranking,
+ * a comparison, and export. It shows the recommendation; it decides nothing.
+ */
+export function RecommendationView({ recommendation, answers, shareUrl, resultHref }: RecommendationViewProps) {
+  const root = useRef<HTMLDivElement>(null);
+  usePrintOpensDetails(root);
+
   return (
-    <ol>
-      {recommendation.services.map((service) => (
-        <li key={service.id} data-service={service.id}>
-          {service.name}
-        </li>
-      ))}
-    </ol>
+    <div className="rec" ref={root}>
+      <Notices recommendation={recommendation} />
+
+      <ExportTools recommendation={recommendation} answers={answers} shareUrl={shareUrl}>
+        <a className="button button-secondary" href="#/compare">
+          Compare all services and methods
+        </a>
+      </ExportTools>
+
+      <section className="rec-section" aria-labelledby="rec-services-h">
+        <h2 id="rec-services-h">Services, best fit first</h2>
+        <ol className="rec-svcs">
+          {recommendation.services.map((service) => (
+            <ServiceCard key={service.id} service={service} recommendation={recommendation} />
+          ))}
+        </ol>
+      </section>
+
+      <TrainingSection recommendation={recommendation} />
+
+      <WhatIfSection answers={answers} resultHref={resultHref} />
+
+      <section className="rec-section" aria-labelledby="rec-compare-h">
+        <h2 id="rec-compare-h">How the services compare</h2>
+        <p className="rec-section-lede">
+          Each guideline and the services it favours. The ranking above adds up the ones your answers set off.
+        </p>
+        <ServiceRulesTable recommendation={recommendation} compact />
+        <p>
+          <a className="rec-inline-action" href="#/compare">
+            Open the full comparison, with training methods, frameworks and compute targets
+          </a>
+        </p>
+      </section>
+    </div>
   );
 }

@@ -1,0 +1,50 @@
+import type { Note, Reason } from '../../../decision';
+import { SourceLink } from './source-link';
+
+interface ReasonListProps {
+  readonly reasons: readonly Reason[];
+  /** Rule ids that only break ties, marked as such so they are not mistaken for guidelines. */
+  readonly tieBreakers?: ReadonlySet<string>;
+}
+
+/** The rules that moved an option, each with a written "For"/"Against" so colour is never the only cue. */
+export function ReasonList({ reasons, tieBreakers }: ReasonListProps) {
+  return (
+    <ul className="rec-reasons">
+      {reasons.map((reason) => {
+        const against = reason.points < 0;
+        return (
+          <li key={reason.guideline} className={against ? 'rec-reason is-against' : 'rec-reason is-for'} data-guideline={reason.guideline}>
+            <span className="rec-reason-sign">{against ? 'Against' : 'For'}</span>
+            <span className="rec-reason-body">
+              {reason.text}{' '}
+              <span className="rec-reason-meta">
+                {tieBreakers?.has(reason.guideline) ? <span className="rec-tag">Tie-breaker</span> : null}
+                <SourceLink source={reason.source} compact />
+              </span>
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** Watch-outs: things to know that do not move the ranking. */
+export function CautionList({ cautions }: { readonly cautions: readonly Note[] }) {
+  return (
+    <ul className="rec-cautions">
+      {cautions.map((caution) => (
+        <li key={caution.id} className="rec-caution" data-caution={caution.id}>
+          <svg className="rec-caution-icon" aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="16" height="16">
+            <path d="M8 1.5 15 14H1z" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinejoin="round" />
+            <path d="M8 6v3.5M8 11.2v.8" stroke="currentColor" strokeWidth="1.6" />
+          </svg>
+          <span>
+            {caution.text} <SourceLink source={caution.source} prefix="" />
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,221 @@
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { Answers } from '../../../decision';
+import { METHODS, SERVICES, recommend } from '../../../decision';
+import { RecommendationView } from './recommendation-view';
+import { FULL_ANSWERS, PREBUILT_ANSWERS, SHARE_URL, resultHref } from './test-fixtures';
+
+function renderView(answers: Answers) {
+  const recommendation = recommend(answers);
+  const view = render(
+    <RecommendationView recommendation={recommendation} answers={answers} shareUrl={SHARE_URL} resultHref={resultHref} />,
+  );
+  return { recommendation, ...view };
+}
+
+const serviceItems = (container: HTMLElement) => [...container.querySelectorAll<HTMLElement>('[data-service]')];
+const servicesList = () => screen.getByRole('region', { name: 'Services, best fit first' }).querySelector<HTMLElement>('ol.rec-svcs')!;
+
+describe('ranked services', () => {
+  it('lists the four services as list items in rank order, each with data-service', () => {
+    const { container, recommendation } = renderView(FULL_ANSWERS);
+    const items = serviceItems(container);
+    expect(items.map((item) => item.dataset.service)).toEqual(['databricks', 'azure-ml', 'synapse', 'ai-services']);
+    expect(items.map((item) => item.dataset.service)).toEqual(recommendation.services.map((service) => service.id));
+    expect(servicesList().tagName).toBe('OL');
+    for (const item of items) expect(item.tagName).toBe('LI');
+  });
+
+  it('writes each place in words and makes first place stand out', () => {
+    renderView(FULL_ANSWERS);
+    const headings = within(servicesList()).getAllByRole('heading', { level: 3 });
+    expect(headings.map((heading) => heading.textContent)).toEqual([
+      '1st: Azure Databricks',
+      '2nd: Azure Machine Learning',
+      '3rd: Azure Synapse Analytics',
+      '4th: Azure AI Services',
+    ]);
+    const first = screen.getByRole('heading', { name: /Azure Databricks/ }).closest('li')!;
+    expect(within(first).getByText('Best fit')).toBeInTheDocument();
+    expect(first).toHaveClass('is-first');
+  });
+
+  it('says "Joint" for tied places, first place included', () => {
+    renderView({});
+    const headings = within(servicesList()).getAllByRole('heading', { level: 3 });
+    expect(headings).toHaveLength(4);
+    for (const heading of headings) expect(heading).toHaveTextContent(/^Joint 1st/);
+    expect(screen.getAllByText('Joint best fit')).toHaveLength(4);
+  });
+
+  it('shares lower places too: one leader, three joint 2nd', () => {
+    const { container } = renderView(PREBUILT_ANSWERS);
+    const items = serviceItems(container);
+    expect(items[0]).toHaveAttribute('data-service', 'ai-services');
+    expect(within(items[0]!).getByRole('heading', { level: 3 })).toHaveTextContent(/^1st/);
+    for (const item of items.slice(1)) {
+      expect(within(item).getByRole('heading', { level: 3 })).toHaveTextContent(/^Joint 2nd/);
+      expect(within(item).queryByText(/best fit/i)).toBeNull();
+    }
+  });
+
+  it('gives every reason its text and a source link that opens in a new tab', () => {
+    const { container, recommendation } = renderView(FULL_ANSWERS);
+    for (const service of recommendation.services) {
+      const item = container.querySelector<HTMLElement>(`[data-service="${service.id}"]`)!;
+      const reasons = [...item.querySelectorAll<HTMLElement>('.rec-reasons > li')];
+      expect(reasons).toHaveLength(service.reasons.length);
+      service.reasons.forEach((reason, index) => {
+        const row = reasons[index]!;
+        expect(row).toHaveTextContent(reason.text);
+        expect(row).toHaveTextContent(reason.points < 0 ? /^Against/ : /^For/);
+        const link = within(row).getByRole('link', { name: new RegExp(`Source: .*${escape(reason.source.title)}.*opens in a new tab`) });
+        expect(link).toHaveAttribute('href', reason.source.url);
+        expect(link).toHaveAttribute('target', '_blank');
+        expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+      });
+    }
+  });
+
+  it('shows cautions, the "Today" note and learn-more links for each service', () => {
+    const { container, recommendation } = renderView(FULL_ANSWERS);
+    for (const service of recommendation.services) {
+      const item = within(container.querySelector<HTMLElement>(`[data-service="${service.id}"]`)!);
+      expect(item.getByText(service.summary)).toBeInTheDocument();
+      for (const caution of service.cautions) expect(item.getByText(caution.text, { exact: false })).toBeInTheDocument();
+      expect(item.getByRole('heading', { level: 4, name: /^Today/ })).toBeInTheDocument();
+      expect(item.getByText(service.today.text, { exact: false })).toBeInTheDocument();
+      for (const source of service.learnMore) {
+        expect(item.getAllByRole('link', { name: new RegExp(escape(source.title)) })[0]).toHaveAttribute('href', source.url);
+      }
+    }
+  });
+
+  it('says so when no answer moves a service', () => {
+    const { container } = renderView({});
+    for (const item of serviceItems(container)) {
+      expect(within(item).getByText('No answer you gave moves this service.')).toBeInTheDocument();
+    }
+  });
+
+  it('marks tie-breaking factors as such', () => {
+    const { container } = renderView(FULL_ANSWERS);
+    const owned = container.querySelector('[data-service="databricks"] [data-guideline="already-owned"]')!;
+    expect(owned).toHaveTextContent('Tie-breaker');
+  });
+});
+
+describe('why not', () => {
+  it('explains each service below first place with what it missed and what counted against it', () => {
+    const { container } = renderView(FULL_ANSWERS);
+    const leader = container.querySelector<HTMLElement>('[data-service="databricks"]')!;
+    expect(within(leader).queryByRole('heading', { name: /^Why not/ })).toBeNull();
+
+    const azureMl = within(container.querySelector<HTMLElement>('[data-service="azure-ml"]')!);
+    expect(azureMl.getByRole('heading', { level: 4, name: 'Why not Azure Machine Learning?' })).toBeInTheDocument();
+    const missed = container.querySelector<HTMLElement>('[data-why-not="azure-ml"]')!;
+    expect([...missed.querySelectorAll('[data-guideline]')].map((row) => row.getAttribute('data-guideline'))).toEqual([
+      'one-data-platform',
+      'distributed-compute',
+      'already-owned',
+    ]);
+    expect(missed).toHaveTextContent('One service for all data work, which favoured Azure Databricks.');
+    expect(missed).not.toHaveTextContent('Counted against it');
+
+    const aiServices = container.querySelector<HTMLElement>('[data-why-not="ai-services"]')!;
+    expect(aiServices).toHaveTextContent('Counted against it:');
+    expect(aiServices).toHaveTextContent('Predictions from your own tables need a model trained on your data.');
+  });
+});
+
+describe('training in Azure Machine Learning', () => {
+  it('ranks the methods with today’s equivalent beside each 2019 name', () => {
+    const { container, recommendation } = renderView(FULL_ANSWERS);
+    expect(recommendation.trainingApplies).toBe(true);
+    const section = within(screen.getByRole('region', { name: 'Training in Azure Machine Learning' }));
+    const items = [...container.querySelectorAll<HTMLElement>('[data-method]')];
+    expect(items.map((item) => item.dataset.method)).toEqual(['pipeline', 'run-configuration', 'estimator']);
+    for (const item of items) {
+      const method = METHODS[item.dataset.method as keyof typeof METHODS];
+      const top = item.querySelector('.rec-opt-top')!;
+      expect(top).toHaveTextContent(method.name);
+      expect(top).toHaveTextContent(`Use today${method.today.equivalent}`);
+    }
+    expect(section.getByRole('heading', { level: 4, name: '1st: Machine learning pipeline' })).toBeInTheDocument();
+  });
+
+  it('warns that estimators are retired and that pipeline steps use the other methods', () => {
+    const { container } = renderView(FULL_ANSWERS);
+    const estimator = container.querySelector('[data-method="estimator"]')!;
+    expect(estimator).toHaveTextContent('Estimators are a retired API');
+    const pipeline = container.querySelector('[data-method="pipeline"]')!;
+    expect(pipeline).toHaveTextContent('Each step of a pipeline trains with a run configuration or an estimator');
+  });
+
+  it('ranks compute targets and gives the framework then and now', () => {
+    const { container, recommendation } = renderView(FULL_ANSWERS);
+    const targets = [...container.querySelectorAll<HTMLElement>('[data-compute]')];
+    expect(targets.map((target) => target.dataset.compute)).toEqual(recommendation.computeTargets.map((target) => target.id));
+    expect(targets[0]).toHaveAttribute('data-compute', 'aml-compute');
+    expect(within(targets[1]!).getByRole('heading', { level: 4 })).toHaveTextContent(/^Joint 2nd/);
+    const framework = within(screen.getByRole('heading', { level: 3, name: 'Framework: PyTorch' }).parentElement!);
+    expect(framework.getByText('The PyTorch estimator, including distributed training.')).toBeInTheDocument();
+    expect(framework.getByText(/curated PyTorch environment/)).toBeInTheDocument();
+  });
+
+  it('offers to plan training anyway when it does not apply', () => {
+    const { container, recommendation } = renderView(PREBUILT_ANSWERS);
+    expect(recommendation.trainingApplies).toBe(false);
+    expect(container.querySelector('[data-method]')).toBeNull();
+    expect(container.querySelector('[data-compute]')).toBeNull();
+    expect(screen.getByRole('link', { name: 'Plan training in Azure Machine Learning anyway' })).toHaveAttribute('href', '#/q/workflow');
+  });
+});
+
+describe('notices', () => {
+  it('shows the caveat prominently, the other notices and the review date', () => {
+    renderView({});
+    const caveat = screen.getByRole('note', { name: 'Important' });
+    expect(caveat).toHaveTextContent('These are guidelines, not rules.');
+    expect(screen.getByText(/You have answered only a few questions/)).toBeInTheDocument();
+    expect(screen.getByText(/No guideline separates the four services/)).toBeInTheDocument();
+    const date = screen.getByText('22 November 2026');
+    expect(date.tagName).toBe('TIME');
+    expect(date).toHaveAttribute('datetime', '2026-11-22');
+  });
+});
+
+describe('structure', () => {
+  it('uses h2 sections and h3 below them, never an h1', () => {
+    const { container } = renderView(FULL_ANSWERS);
+    expect(container.querySelector('h1')).toBeNull();
+    const h2s = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
+    expect(h2s).toEqual([
+      'Services, best fit first',
+      'Training in Azure Machine Learning',
+      'What would change this?',
+      'How the services compare',
+    ]);
+    // No level is skipped on the way down.
+    let previous = 2;
+    for (const heading of container.querySelectorAll('h2, h3, h4, h5, h6')) {
+      const level = Number(heading.tagName[1]);
+      expect(level).toBeLessThanOrEqual(previous + 1);
+      previous = level;
+    }
+  });
+
+  it('links to the full comparison and shows a compact one with the person’s rules marked', () => {
+    renderView(FULL_ANSWERS);
+    expect(screen.getByRole('link', { name: 'Compare all services and methods' })).toHaveAttribute('href', '#/compare');
+    expect(screen.getByRole('link', { name: /Open the full comparison/ })).toHaveAttribute('href', '#/compare');
+    const table = screen.getByRole('table', { name: /Which guideline favours which service/ });
+    const yours = within(table).getAllByText('Applies to you').map((tag) => tag.closest('tr')!.dataset.rule);
+    expect(yours).toEqual(['prebuilt-suits', 'one-data-platform', 'distributed-compute', 'full-control', 'python-first', 'visual-lifecycle', 'already-owned']);
+    expect(SERVICES['azure-ml'].shortName).toBe('Azure ML');
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

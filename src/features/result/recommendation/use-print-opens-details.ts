@@ -1,0 +1,27 @@
+import { useEffect } from 'react';
+import type { RefObject } from 'react';
+
+/**
+ * Opens every closed <details> inside `root` while printing and closes them
+ * again afterwards: paper has no disclosure buttons, so nothing may stay
+ * hidden. CSS alone cannot reveal closed details content in every browser.
+ */
+export function usePrintOpensDetails(root: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    let opened: HTMLDetailsElement[] = [];
+    const open = () => {
+      opened = [...(root.current?.querySelectorAll('details:not([open])') ?? [])] as HTMLDetailsElement[];
+      for (const details of opened) details.open = true;
+    };
+    const restore = () => {
+      for (const details of opened) details.open = false;
+      opened = [];
+    };
+    window.addEventListener('beforeprint', open);
+    window.addEventListener('afterprint', restore);
+    return () => {
+      window.removeEventListener('beforeprint', open);
+      window.removeEventListener('afterprint', restore);
+    };
+  }, [root]);
+}
