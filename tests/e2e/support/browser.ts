@@ -91,6 +91,7 @@ export async function newSession(browser: Browser, options: SessionOptions = {})
   });
   for (const script of options.initScripts ?? []) await context.addInitScript(script);
 
+  context.setDefaultTimeout(10_000);
   const page = await context.newPage();
   page.on('console', (message) => {
     const text = message.text();
@@ -122,5 +123,30 @@ export function foreignRequests(record: PageRecord, origin: string): string[] {
 export async function settle(page: Page): Promise<void> {
   await page.evaluate(
     () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+  );
+}
+
+/**
+ * Waits until the DOM has stopped changing for `quietMs` (at most `timeoutMs`):
+ * a navigation React renders in a transition may land a few frames later.
+ */
+export async function domQuiet(page: Page, quietMs = 40, timeoutMs = 3_000): Promise<void> {
+  await page.evaluate(
+    ({ quietMs, timeoutMs }) =>
+      new Promise<void>((done) => {
+        let timer = setTimeout(finish, quietMs);
+        const observer = new MutationObserver(() => {
+          clearTimeout(timer);
+          timer = setTimeout(finish, quietMs);
+        });
+        const limit = setTimeout(finish, timeoutMs);
+        function finish() {
+          observer.disconnect();
+          clearTimeout(limit);
+          requestAnimationFrame(() => done());
+        }
+        observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+      }),
+    { quietMs, timeoutMs },
   );
 }

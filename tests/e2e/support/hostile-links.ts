@@ -68,6 +68,37 @@ const percentGarbage = fc.constantFrom(
   '%F4%90%80%80',
 );
 
+/** Broken addresses that are always tried, on top of the generated ones. */
+const FIXED_BROKEN_ROUTES: readonly string[] = [
+  '#',
+  '#/',
+  '#//evil.example/',
+  '#/\\evil.example',
+  '#/result',
+  '#/result?',
+  '#/result?&&&&',
+  '#/result?=',
+  '#/result??v=1&task=vision',
+  '#/result?v=1#task=vision',
+  '#/result/../../etc/passwd',
+  '#/RESULT?v=1&task=vision',
+  '#/q/',
+  '#/q/__proto__',
+  '#/q/constructor',
+  '#/q/task/extra/segments',
+  '#/compare?x=<b>',
+  '#javascript:alert(1)',
+  '#/result?v=1&task=vision&%3Cscript%3E',
+  '#/%E0%A4%A',
+  // A decoded line break in the path: a route pattern's "." does not match it.
+  '#/%0A',
+  '#/%0D%0A',
+  '#/a%0Ab',
+  '#/result%0A?v=1&task=vision',
+  '#/q/task%0A',
+  '#/compare%0D',
+];
+
 const query = (pairs: fc.Arbitrary<string[]>) => pairs.map((parts) => parts.join('&'));
 const result = (q: string) => `#/result?${q}`;
 
@@ -152,28 +183,6 @@ const CATEGORIES: readonly (readonly [string, number, fc.Arbitrary<string>])[] =
     fc.oneof(
       encodedInjection.map((payload) => `#/q/${payload}`),
       encodedInjection.map((payload) => `#/${payload}`),
-      fc.constantFrom(
-        '#',
-        '#/',
-        '#//evil.example/',
-        '#/\\evil.example',
-        '#/result',
-        '#/result?',
-        '#/result?&&&&',
-        '#/result?=',
-        '#/result??v=1&task=vision',
-        '#/result?v=1#task=vision',
-        '#/result/../../etc/passwd',
-        '#/RESULT?v=1&task=vision',
-        '#/q/',
-        '#/q/__proto__',
-        '#/q/constructor',
-        '#/q/task/extra/segments',
-        '#/compare?x=<b>',
-        '#javascript:alert(1)',
-        '#/result?v=1&task=vision&%3Cscript%3E',
-        '#/%E0%A4%A',
-      ),
       junkText.map((text) => `#/${encodeURIComponent(text)}`),
     ),
   ],
@@ -181,9 +190,12 @@ const CATEGORIES: readonly (readonly [string, number, fc.Arbitrary<string>])[] =
 
 /** The hostile links, the same on every run (a fixed seed), at least 200 of them. */
 export function hostileLinks(): HostileLink[] {
-  return CATEGORIES.flatMap(([kind, count, arbitrary], index) =>
-    fc.sample(arbitrary, { seed: SEED + index, numRuns: count }).map((hash) => ({ kind, hash })),
-  );
+  return [
+    ...CATEGORIES.flatMap(([kind, count, arbitrary], index) =>
+      fc.sample(arbitrary, { seed: SEED + index, numRuns: count }).map((hash) => ({ kind, hash })),
+    ),
+    ...FIXED_BROKEN_ROUTES.map((hash) => ({ kind: 'broken routes', hash })),
+  ];
 }
 
 /**

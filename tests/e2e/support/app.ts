@@ -1,0 +1,187 @@
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { Answers, QuestionId } from '../../../src/decision';
+import { QUESTION_BY_ID, UNSURE, formatShare, isMultiQuestion, optionLabel, parseShare, recommend } from '../../../src/decision';
+import { type PageRecord, foreignRequests, settle } from './browser';
+
+/** The app's localStorage key (src/features/answers/answers-store.ts). */
+export const STORAGE_KEY = 'azure-ml-advisor';
+
+/**
+ * Answers that walk through all fifteen questions: not tabular (so "prebuilt"
+ * is asked), large data (so "pyspark" is asked), and Azure Machine Learning
+ * first (so the five training questions are asked).
+ */
+export const EVERY_QUESTION: Answers = {
+  task: 'vision',
+  prebuilt: 'no',
+  control: 'full',
+  effort: 'lots',
+  data: 'large',
+  pyspark: 'no',
+  unified: 'no',
+  language: 'python',
+  ui: 'yes',
+  existing: ['azure-ml', 'databricks'],
+  workflow: 'multi-step',
+  needs: ['unattended', 'mixed-compute', 'versioning'],
+  framework: 'pytorch',
+  setup: 'low-level',
+  compute: 'managed-cluster',
+};
+export const EVERY_QUESTION_IDS = Object.keys(EVERY_QUESTION) as QuestionId[];
+
+/** A shorter path where Azure Machine Learning is not first: no training questions. */
+export const SHORT_PATH: Answers = {
+  task: 'tabular',
+  control: 'some',
+  effort: 'moderate',
+  data: 'standard',
+  unified: 'yes',
+  language: 'scala',
+  ui: UNSURE,
+  existing: ['synapse'],
+};
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The values an answer stands for, as a list (single answers are one value). */
+export function valuesOf(answer: Answers[QuestionId] | undefined): string[] {
+  if (answer === undefined) return [UNSURE];
+  return Array.isArray(answer) ? [...(answer as readonly string[])] : [answer as string];
+}
+
+/** The radio or checkbox a person would pick for a value, found by its visible label. */
+export function optionControl(page: Page, id: QuestionId, value: string): Locator {
+  return page.getByRole(isMultiQuestion(id) ? 'checkbox' : 'radio', { name: optionLabel(id, value), exact: true });
+}
+
+export function heading(page: Page): Locator {
+  return page.getByRole('heading', { level: 1 });
+}
+
+/** The question the page is on, from its address (`#/q/<id>`), or undefined. */
+export function questionIdOf(url: string): QuestionId | undefined {
+  const match = /#\/q\/([a-z-]+)(?:[?#]|$)/.exec(url);
+  return match?.[1] as QuestionId | undefined;
+}
+
+export function isResultUrl(url: string): boolean {
+  return /#\/result(?:\?|$)/.test(url);
+}
+
+/** Waits for the question `id` to be on screen, its prompt as the page's heading. */
+export async function expectQuestion(page: Page, id: QuestionId): Promise<void> {
+  await page.waitForURL((url) => questionIdOf(url.href) === id);
+  await expect.poll(() => heading(page).textContent()).toBe(QUESTION_BY_ID[id].prompt);
+}
+
+/** After a step, focus must be on the new question's heading. */
+export async function expectFocusOnHeading(page: Page, text: string): Promise<void> {
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const active = document.activeElement;
+        return active?.tagName === 'H1' ? active.textContent : `${active?.tagName ?? 'nothing'}: ${active?.textContent?.slice(0, 60) ?? ''}`;
+      }),
+    )
+    .toBe(text);
+}
+
+/** Waits for the result page and its four ranked services. */
+export async function expectResult(page: Page): Promise<void> {
+  await page.waitForURL((url) => isResultUrl(url.href));
+  await expect.poll(() => page.locator('[data-service]').count()).toBe(4);
+}
+
+export interface Ranking {
+  readonly services: string[];
+  readonly methods: string[];
+}
+
+/** The ranking as the page shows it, in document order. */
+export async function readRanking(page: Page): Promise<Ranking> {
+  return page.evaluate(() => ({
+    services: [...document.querySelectorAll('[data-service]')].map((element) => element.getAttribute('data-service') ?? ''),
+    methods: [...document.querySelectorAll('[data-method]')].map((element) => element.getAttribute('data-method') ?? ''),
+  }));
+}
+
+/** The ranking the decision module gives for a share query. */
+export function expectedRanking(query: string): Ranking {
+  const recommendation = recommend(parseShare(query).answers);
+  return {
+    services: recommendation.services.map((service) => service.id),
+    methods: recommendation.trainingApplies ? recommendation.methods.map((method) => method.id) : [],
+  };
+}
+
+export function shareQuery(answers: Answers): string {
+  return formatShare(answers);
+}
+
+/** The share URL the result page offers, from its read-only field. */
+export async function readShareUrl(page: Page): Promise<string> {
+  const field = page.getByRole('textbox', { name: /link/i });
+  await expect.poll(() => field.count()).toBe(1);
+  expect(await field.getAttribute('readonly')).not.toBeNull();
+  return field.inputValue();
+}
+
+/** Everything that must never happen on any page, in one assertion with a readable message. */
+export function expectClean(record: PageRecord, origin: string): void {
+  const problems = {
+    pageErrors: record.pageErrors,
+    consoleErrors: record.consoleErrors.filter((line) => !isFaviconNoise(line)),
+    cspViolations: record.cspViolations,
+    foreignRequests: foreignRequests(record, origin),
+    dialogs: record.dialogs,
+  };
+  expect(problems).toEqual({ pageErrors: [], consoleErrors: [], cspViolations: [], foreignRequests: [], dialogs: [] });
+}
+
+/**
+ * Chromium asks for /favicon.ico on its own and logs the 404 as a console
+ * error; the app never requested it. Only that exact message is forgiven.
+ */
+function isFaviconNoise(line: string): boolean {
+  return /^error: Failed to load resource: the server responded with a status of 404 .*\(\S+\/favicon\.ico\)$/.test(line);
+}
+
+export type Pointer = 'click' | 'tap';
+
+/** Answers the question on screen with the mouse (or a finger), then presses the submit button. */
+export async function answerWithPointer(page: Page, id: QuestionId, answer: Answers[QuestionId] | undefined, pointer: Pointer): Promise<void> {
+  for (const value of valuesOf(answer)) {
+    const control = optionControl(page, id, value);
+    // Labels are the big touch targets; a person taps the words, not the tiny circle.
+    const label = page.locator(`label[for="${await control.getAttribute('id')}"]`);
+    await (pointer === 'tap' ? label.tap() : label.click());
+    await expect.poll(() => control.isChecked()).toBe(true);
+  }
+  const submit = page.getByRole('button', { name: /^(Next|See result)$/ });
+  await (pointer === 'tap' ? submit.tap() : submit.click());
+}
+
+/** Walks the wizard from the question on screen to the result, answering from `plan` ("Not sure" when it has none). */
+export async function completeWizard(
+  page: Page,
+  plan: Answers,
+  answerOne: (id: QuestionId, answer: Answers[QuestionId] | undefined) => Promise<void>,
+): Promise<QuestionId[]> {
+  const asked: QuestionId[] = [];
+  for (let step = 0; step < 20; step += 1) {
+    await page.waitForURL((url) => questionIdOf(url.href) !== undefined || isResultUrl(url.href));
+    const id = questionIdOf(page.url());
+    if (id === undefined) return asked;
+    await expectQuestion(page, id);
+    await expectFocusOnHeading(page, QUESTION_BY_ID[id].prompt);
+    asked.push(id);
+    await answerOne(id, plan[id]);
+    await page.waitForURL((url) => questionIdOf(url.href) !== id);
+    await settle(page);
+  }
+  throw new Error(`The wizard did not reach the result after 20 steps: ${asked.join(' → ')}`);
+}
