@@ -38,7 +38,8 @@ export function Layout() {
           </Link>
           <nav aria-label="Main">
             <NavLink className="nav-link" to={COMPARE_PATH}>
-              Compare services
+              {'Compare '}
+              <span className="nav-link-more">services</span>
             </NavLink>
           </nav>
         </div>

@@ -157,7 +157,7 @@ describe('a shared link in a browser with other saved answers', () => {
     useAnswersStore.setState({ answers: mine });
     const { user, location } = await openResult('/result?v=1&task=vision&prebuilt=yes');
 
-    expect(screen.getByRole('region', { name: 'This link shows someone else’s answers' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'This link has different answers from your saved ones' })).toBeInTheDocument();
     expect(summaryRow('Kind of model')).toHaveTextContent('Understand images or video');
     expect(screen.queryByRole('link', { name: 'Edit Kind of model' })).not.toBeInTheDocument();
     expect(useAnswersStore.getState().answers).toEqual(mine);
@@ -165,7 +165,7 @@ describe('a shared link in a browser with other saved answers', () => {
     await user.click(screen.getByRole('link', { name: 'Back to my own answers' }));
     await waitFor(() => expect(location()).toBe('/result?v=1&task=tabular&control=full'));
     await waitFor(() => expect(summaryRow('Kind of model')).toHaveTextContent('Predict from tabular data'));
-    expect(screen.queryByRole('region', { name: 'This link shows someone else’s answers' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'This link has different answers from your saved ones' })).not.toBeInTheDocument();
     expect(useAnswersStore.getState().answers).toEqual(mine);
   });
 
@@ -182,7 +182,7 @@ describe('a shared link in a browser with other saved answers', () => {
     await user.click(screen.getByRole('button', { name: 'Edit these answers' }));
     await user.click(screen.getByRole('button', { name: 'Replace my answers' }));
     expect(useAnswersStore.getState().answers).toEqual({ task: 'vision', prebuilt: 'yes' });
-    expect(screen.queryByRole('region', { name: 'This link shows someone else’s answers' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'This link has different answers from your saved ones' })).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Your answers' })).toHaveFocus();
     expect(screen.getByRole('link', { name: 'Edit Kind of model' })).toBeInTheDocument();
   });
@@ -190,7 +190,7 @@ describe('a shared link in a browser with other saved answers', () => {
   it('says nothing when the link carries the saved answers', async () => {
     useAnswersStore.setState({ answers: { prebuilt: 'yes', task: 'vision' } });
     await openResult('/result?task=vision&prebuilt=yes');
-    expect(screen.queryByRole('region', { name: 'This link shows someone else’s answers' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'This link has different answers from your saved ones' })).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Edit Kind of model' })).toBeInTheDocument();
   });
 });

@@ -1,6 +1,6 @@
 import { configure, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { StrictMode, useEffect } from 'react';
+import { StrictMode, useLayoutEffect } from 'react';
 import { MemoryRouter, useLocation } from 'react-router';
 import { AppRoutes } from './routes';
 
@@ -12,7 +12,8 @@ const lastLocation = { current: '' };
 /** Records where the memory router is, so tests can assert on the URL as a person would see it. */
 function LocationProbe() {
   const { pathname, search } = useLocation();
-  useEffect(() => {
+  // Layout effect: recorded in the same commit as the new screen, before a test can look at it.
+  useLayoutEffect(() => {
     lastLocation.current = `${pathname}${search}`;
   }, [pathname, search]);
   return null;

@@ -18,7 +18,7 @@ export function IntroPage() {
 
   return (
     <div className="intro">
-      <p className="eyebrow">Azure machine learning · training guide</p>
+      <p className="eyebrow">Machine learning on Azure</p>
       <h1 ref={heading} tabIndex={-1}>
         Where should you train your machine learning model on Azure?
       </h1>

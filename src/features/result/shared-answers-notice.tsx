@@ -35,7 +35,7 @@ export function SharedAnswersNotice({ savedAnswers, onAdopt }: SharedAnswersNoti
   return (
     <section className="notice" aria-labelledby={titleId}>
       <h2 className="notice-title" id={titleId}>
-        This link shows someone else’s answers
+        This link has different answers from your saved ones
       </h2>
       <p>
         The answers saved in this browser are different. They have not been changed; the result below is for the
