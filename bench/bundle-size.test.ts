@@ -1,0 +1,95 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * The size budget from the performance issue: what the intro page and a cold
+ * share link download before they are usable (JS + CSS, gzip level 9) is at
+ * most 1.4 × the same figure for a bare React "hello" built by the same Vite
+ * with the same React (bench/floor/). Both are built here, in this run, and
+ * the first-load files come from index.html and the Vite manifest: the entry
+ * chunk, its static imports and their CSS, plus the result route's lazy chunk
+ * for the share link. `npm run bench` checks the same set against what
+ * Chromium actually fetches. Timing budgets are not tested here: they live in
+ * the bench.
+ */
+const BUDGET = 1.4;
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+interface Sizes {
+  readonly raw: number;
+  readonly gzip: number;
+  readonly brotli: number;
+}
+interface RouteSizes {
+  readonly js: Sizes;
+  readonly css: Sizes;
+  readonly total: Sizes;
+  readonly files: readonly ({ readonly file: string } & Sizes)[];
+}
+interface BuildReport {
+  readonly app: { readonly intro: RouteSizes; readonly result: RouteSizes; readonly lazyResultChunks: readonly string[] };
+  readonly floor: { readonly intro: RouteSizes };
+  readonly floorVersions: Readonly<Record<string, string>>;
+}
+interface RecordedFloor {
+  readonly versions: Readonly<Record<string, string>>;
+  readonly raw: number;
+  readonly gzip: number;
+}
+
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+const listing = (route: RouteSizes) => route.files.map((file) => `${file.file} ${kib(file.gzip)}`).join(', ');
+
+let report: BuildReport;
+let temp: string;
+
+beforeAll(async () => {
+  temp = await mkdtemp(path.join(os.tmpdir(), 'bundle-size-'));
+  // A child process, so Vite builds for production rather than under vitest's NODE_ENV=test.
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['bench/lib/build.mjs', path.join(temp, 'app'), path.join(temp, 'floor')],
+    { cwd: ROOT, env: { ...process.env, NODE_ENV: 'production' }, maxBuffer: 16 * 1024 * 1024 },
+  );
+  report = JSON.parse(stdout) as BuildReport;
+}, 120_000);
+
+afterAll(async () => {
+  if (temp) await rm(temp, { recursive: true, force: true });
+});
+
+describe('first-load bundle size', () => {
+  it('keeps the floor what it was recorded as, while its versions are unchanged', async () => {
+    const recorded = JSON.parse(await readFile(path.join(ROOT, 'bench/floor/recorded.json'), 'utf8')) as RecordedFloor;
+    const floor = report.floor.intro.total;
+    expect(floor.gzip, 'the floor ships nothing but React').toBeGreaterThan(40 * 1024);
+    if (JSON.stringify(recorded.versions) !== JSON.stringify(report.floorVersions)) {
+      console.warn(
+        `bench/floor/recorded.json is for ${JSON.stringify(recorded.versions)}; installed: ${JSON.stringify(report.floorVersions)}. ` +
+          `Record the new floor (${floor.raw} raw, ${floor.gzip} gzip) after checking the upgrade.`,
+      );
+      return;
+    }
+    // A little slack for a different zlib; a changed floor would move far more.
+    expect(Math.abs(floor.gzip - recorded.gzip) / recorded.gzip, `floor gzip ${floor.gzip} vs recorded ${recorded.gzip}`).toBeLessThan(0.01);
+  });
+
+  it.each([
+    ['the intro page', 'intro'],
+    ['a cold share link', 'result'],
+  ] as const)(`keeps %s within ${BUDGET} × the floor (gzip)`, (_label, route) => {
+    const app = report.app[route];
+    const floor = report.floor.intro.total.gzip;
+    const limit = Math.floor(BUDGET * floor);
+    expect(
+      app.total.gzip,
+      `${kib(app.total.gzip)} gzip is ${(app.total.gzip / floor).toFixed(2)} × the floor's ${kib(floor)}; ` +
+        `the budget is ${kib(limit)}, ${kib(app.total.gzip - limit)} over. Files: ${listing(app)}`,
+    ).toBeLessThanOrEqual(limit);
+  });
+});
