@@ -14,6 +14,7 @@ import {
 } from '../../decision';
 import { ExternalLink } from '../result/recommendation/external-link';
 import { appliedMethodRules, describeTriggers } from './applied-rules';
+import { RuleCards } from './rule-cards';
 import './compare.css';
 
 /** The questions a method rule listens to decide which group of rows it sits in. */
@@ -38,66 +39,79 @@ export function MethodRulesTable({ recommendation }: { readonly recommendation?:
   const applied = appliedMethodRules(recommendation);
   const captionId = useId();
   return (
-    <ScrollRegion labelledBy={captionId}>
-      <table className="cmp-table cmp-table-matrix">
-        <caption id={captionId}>
-          Which workflow need or preference favours which training method
-          {applied.size > 0 ? <span className="cmp-caption-note">Rows marked “Applies to you” are set off by your answers.</span> : null}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col" className="cmp-corner">
-              Need or preference
-            </th>
-            {METHOD_IDS.map((id) => (
-              <th key={id} scope="col" className="cmp-col">
-                {METHODS[id].name}
-                <span className="cmp-col-today">Today: {METHODS[id].today.equivalent}</span>
+    <div className="cmp-restack">
+      <ScrollRegion labelledBy={captionId}>
+        <table className="cmp-table cmp-table-matrix">
+          <caption id={captionId}>
+            Which workflow need or preference favours which training method
+            {applied.size > 0 ? <span className="cmp-caption-note">Rows marked “Applies to you” are set off by your answers.</span> : null}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" className="cmp-corner">
+                Need or preference
               </th>
-            ))}
-          </tr>
-        </thead>
-        {METHOD_ROW_GROUPS.map((group) => (
-          <tbody key={group.title}>
-            <tr className="cmp-group">
-              <th scope="rowgroup" colSpan={METHOD_IDS.length + 1}>
-                {group.title}
-              </th>
+              {METHOD_IDS.map((id) => (
+                <th key={id} scope="col" className="cmp-col">
+                  {METHODS[id].name}
+                  <span className="cmp-col-today">Today: {METHODS[id].today.equivalent}</span>
+                </th>
+              ))}
             </tr>
-            {METHOD_RULES.filter((rule) => group.questions.includes(rule.triggers[0]?.question ?? 'workflow')).map((rule) => {
-              const effects = applied.get(rule.id);
-              return (
-                <tr key={rule.id} data-rule={rule.id} className={effects === undefined ? 'cmp-row' : 'cmp-row is-yours'}>
-                  <th scope="row" className="cmp-rule">
-                    <span className="cmp-rule-title">{rule.title}</span>
-                    {effects === undefined ? null : <span className="cmp-tag cmp-tag-yours">Applies to you</span>}
-                    <span className="cmp-rule-when">
-                      <span className="cmp-when-label">Set off by</span> {describeTriggers(rule.triggers)}
-                    </span>
-                  </th>
-                  {METHOD_IDS.map((id: MethodId) =>
-                    rule.favours.includes(id) ? (
-                      <td key={id} className={effects?.has(id) ? 'cmp-cell is-favours is-applied' : 'cmp-cell is-favours'}>
-                        <svg className="cmp-check" aria-hidden="true" focusable="false" viewBox="0 0 12 12" width="12" height="12">
-                          <path d="m2 6.5 2.5 2.5 5.5-6" fill="none" stroke="currentColor" strokeWidth="1.8" />
-                        </svg>
-                        Favours
-                        {effects?.has(id) ? <span className="cmp-cell-note">for you</span> : null}
-                      </td>
-                    ) : (
-                      <td key={id} className="cmp-cell is-none">
-                        <span aria-hidden="true">—</span>
-                        <span className="visually-hidden">Does not favour</span>
-                      </td>
-                    ),
-                  )}
-                </tr>
-              );
-            })}
-          </tbody>
-        ))}
-      </table>
-    </ScrollRegion>
+          </thead>
+          {METHOD_ROW_GROUPS.map((group) => (
+            <tbody key={group.title}>
+              <tr className="cmp-group">
+                <th scope="rowgroup" colSpan={METHOD_IDS.length + 1}>
+                  {group.title}
+                </th>
+              </tr>
+              {METHOD_RULES.filter((rule) => group.questions.includes(rule.triggers[0]?.question ?? 'workflow')).map((rule) => {
+                const effects = applied.get(rule.id);
+                return (
+                  <tr key={rule.id} data-rule={rule.id} className={effects === undefined ? 'cmp-row' : 'cmp-row is-yours'}>
+                    <th scope="row" className="cmp-rule">
+                      <span className="cmp-rule-title">{rule.title}</span>
+                      {effects === undefined ? null : <span className="cmp-tag cmp-tag-yours">Applies to you</span>}
+                      <span className="cmp-rule-when">
+                        <span className="cmp-when-label">Set off by</span> {describeTriggers(rule.triggers)}
+                      </span>
+                    </th>
+                    {METHOD_IDS.map((id: MethodId) =>
+                      rule.favours.includes(id) ? (
+                        <td key={id} className={effects?.has(id) ? 'cmp-cell is-favours is-applied' : 'cmp-cell is-favours'}>
+                          <svg className="cmp-check" aria-hidden="true" focusable="false" viewBox="0 0 12 12" width="12" height="12">
+                            <path d="m2 6.5 2.5 2.5 5.5-6" fill="none" stroke="currentColor" strokeWidth="1.8" />
+                          </svg>
+                          Favours
+                          {effects?.has(id) ? <span className="cmp-cell-note">for you</span> : null}
+                        </td>
+                      ) : (
+                        <td key={id} className="cmp-cell is-none">
+                          <span aria-hidden="true">—</span>
+                          <span className="visually-hidden">Does not favour</span>
+                        </td>
+                      ),
+                    )}
+                  </tr>
+                );
+              })}
+            </tbody>
+          ))}
+        </table>
+      </ScrollRegion>
+      <RuleCards
+        label="Which workflow need or preference favours which training method"
+        cards={METHOD_RULES.map((rule) => ({
+          id: rule.id,
+          title: rule.title,
+          yours: applied.has(rule.id),
+          whenLabel: 'Set off by',
+          when: describeTriggers(rule.triggers),
+          favours: rule.favours.map((id) => `${METHODS[id].name} (today: ${METHODS[id].today.equivalent})`),
+        }))}
+      />
+    </div>
   );
 }
 
@@ -132,7 +146,7 @@ export function FrameworkTable({ chosen }: { readonly chosen?: string }) {
                   {advice.today}
                   {advice.cautions.map((caution) => (
                     <span key={caution.id} className="cmp-caution">
-                      Watch out: {caution.text}
+                      <strong>Watch out:</strong> {caution.text}
                     </span>
                   ))}
                 </td>
@@ -181,7 +195,7 @@ export function ComputeTable({ chosen }: { readonly chosen?: string }) {
                   <ExternalLink href={target.today.source.url}>{target.today.source.title}</ExternalLink>
                   {(general.get(id) ?? []).map((caution) => (
                     <span key={caution.id} className="cmp-caution">
-                      Watch out: {caution.text}
+                      <strong>Watch out:</strong> {caution.text}
                     </span>
                   ))}
                 </td>

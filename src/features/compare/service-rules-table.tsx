@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { Recommendation } from '../../decision';
 import { SERVICES, SERVICE_IDS, SERVICE_RULES } from '../../decision';
 import { appliedServiceRules, describeTriggers } from './applied-rules';
+import { RuleCards } from './rule-cards';
 import '../result/recommendation/external-link.css';
 import './compare.css';
 
@@ -18,7 +19,7 @@ export function ServiceRulesTable({ recommendation, compact = false }: ServiceRu
   const captionId = useId();
   const anyYours = applied.size > 0;
 
-  return (
+  const table = (
     // A focusable region lets keyboard users scroll the table sideways on a narrow screen.
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
     <div className="cmp-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
@@ -95,6 +96,29 @@ export function ServiceRulesTable({ recommendation, compact = false }: ServiceRu
           })}
         </tbody>
       </table>
+    </div>
+  );
+  if (compact) return table;
+  return (
+    <div className="cmp-restack">
+      {table}
+      <RuleCards
+        label="Which guideline favours which service"
+        cards={SERVICE_RULES.map((rule) => {
+          const effects = applied.get(rule.id);
+          return {
+            id: rule.id,
+            title: rule.title,
+            tieBreaker: rule.kind === 'factor',
+            yours: effects !== undefined,
+            statement: rule.statement,
+            whenLabel: 'Set off by',
+            when: describeTriggers(rule.triggers),
+            favours: rule.favours.map((id) => SERVICES[id].name),
+            against: SERVICE_IDS.filter((id) => (effects?.get(id) ?? 0) < 0).map((id) => SERVICES[id].name),
+          };
+        })}
+      />
     </div>
   );
 }

@@ -26,16 +26,16 @@ function OptionCard({ option, kind }: OptionCardProps) {
             <span className="visually-hidden">:</span> {option.name}
           </h4>
           <p className="rec-opt-era">{kind === 'method' ? 'Name in the 2019 guidance (SDK v1)' : 'Compute target named in the 2019 guidance'}</p>
+          <p className="rec-opt-summary">{option.summary}</p>
         </div>
         <div className="rec-opt-now">
           <p className="rec-opt-now-label">Use today</p>
           <p className="rec-opt-now-name">{option.today.equivalent}</p>
+          <p className="rec-opt-today-text">
+            {option.today.text} <SourceLink source={option.today.source} prefix="" />
+          </p>
         </div>
       </div>
-      <p className="rec-opt-summary">{option.summary}</p>
-      <p className="rec-opt-today-text">
-        {option.today.text} <SourceLink source={option.today.source} prefix="" />
-      </p>
       {option.neutral ? (
         <p className="rec-neutral">No answer you gave moves this {kind === 'method' ? 'method' : 'compute target'}.</p>
       ) : (
