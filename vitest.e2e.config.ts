@@ -12,5 +12,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // Tests marked concurrent share their file's browser two at a time.
+    maxConcurrency: 2,
   },
 });

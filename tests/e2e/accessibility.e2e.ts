@@ -36,14 +36,19 @@ describe.skipIf(NO_BROWSER)('accessibility (axe-core, WCAG 2.0/2.1/2.2 A and AA)
     await Promise.all([browser?.close(), server?.close()]);
   });
 
-  it.each(combinations)('has no violations on any screen on a %s in %s mode', async (viewport, scheme) => {
+  // Two combinations at a time: most of a run is waiting on the page.
+  it.concurrent.each(combinations)('has no violations on any screen on a %s in %s mode', async (viewport, scheme) => {
     const session = await newSession(browser, { viewport, colorScheme: scheme });
     const { page, record } = session;
     const found: { screen: string; violations: AxeViolation[] }[] = [];
     const screenshots: string[] = [];
+    const overflowing: string[] = [];
     const check = async (screen: string) => {
       await settle(page);
       found.push({ screen, violations: await runAxe(page) });
+      // WCAG 1.4.10 (reflow), which axe does not test: nothing scrolls sideways on a phone.
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > VIEWPORTS[viewport].viewport.width) overflowing.push(`${screen} is ${width}px wide`);
     };
     const shoot = async (name: string, target: Page = page) => {
       const path = join(SCREENSHOT_DIR, `${viewport}-${scheme}-${name}.png`);
@@ -90,6 +95,7 @@ describe.skipIf(NO_BROWSER)('accessibility (axe-core, WCAG 2.0/2.1/2.2 A and AA)
       failures.map((entry) => `${entry.screen}:\n${describeViolations(entry.violations)}`).join('\n\n'),
       `axe violations on a ${viewport} in ${scheme} mode`,
     ).toBe('');
+    expect(overflowing, 'screens wider than the viewport').toEqual([]);
     expect(found.length).toBe(EVERY_QUESTION_IDS.length + 5);
     expect(screenshots.length).toBe(5);
     expectClean(record, server.origin);

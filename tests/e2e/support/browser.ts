@@ -34,8 +34,10 @@ export interface CspViolation {
 
 /** Everything a page did that a test may want to assert never happened. */
 export interface PageRecord {
-  /** Every request URL, from the page and its workers, in order. */
+  /** Every request URL the page attempted, from the page and its workers, in order (blocked ones too). */
   readonly requests: string[];
+  /** Requests that did not complete, with the browser's reason (e.g. net::ERR_BLOCKED_BY_CSP). */
+  readonly failedRequests: string[];
   /** Console messages of type "error", and warnings that mention a Content Security Policy. */
   readonly consoleErrors: string[];
   /** Uncaught exceptions and unhandled rejections. */
@@ -75,8 +77,9 @@ export async function newSession(browser: Browser, options: SessionOptions = {})
     serviceWorkers: 'block',
     ...options.contextOptions,
   });
-  const record: PageRecord = { requests: [], consoleErrors: [], pageErrors: [], cspViolations: [], dialogs: [] };
+  const record: PageRecord = { requests: [], failedRequests: [], consoleErrors: [], pageErrors: [], cspViolations: [], dialogs: [] };
   context.on('request', (request) => record.requests.push(request.url()));
+  context.on('requestfailed', (request) => record.failedRequests.push(`${request.url()} ${request.failure()?.errorText ?? ''}`));
   await context.exposeBinding('__e2eReportCsp', (_source, violation: CspViolation) => {
     record.cspViolations.push(violation);
   });
