@@ -133,6 +133,12 @@ describe('the frame around every page', () => {
     expect(location()).toBe('/');
   });
 
+  it.each(['/%0A', '/compare%0D', '/result%0A?v=1&task=vision'])('shows the not-found page, not a blank one, for %s', async (url) => {
+    renderApp({ url });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Go to the start page' })).toBeInTheDocument();
+  });
+
   it('skips to the main content from the keyboard', async () => {
     const { user } = renderApp({ url: '/' });
     await screen.findByRole('link', { name: 'Start' });

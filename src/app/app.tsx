@@ -1,10 +1,21 @@
 import './tokens.css';
 import './app.css';
+import { useEffect } from 'react';
 import { HashRouter } from 'react-router';
-import { AppRoutes } from './routes';
+import { AppRoutes, prefetchScreens } from './routes';
 
 /** Hash routing keeps share links working on any static host (decision 0002). */
 export function App() {
+  useEffect(() => {
+    // After the first screen is up, never competing with it.
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(prefetchScreens, { timeout: 4000 });
+      return () => cancelIdleCallback(id);
+    }
+    const id = setTimeout(prefetchScreens, 2000);
+    return () => clearTimeout(id);
+  }, []);
+
   return (
     <HashRouter>
       <AppRoutes />

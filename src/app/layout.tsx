@@ -1,9 +1,10 @@
 import type { MouseEvent } from 'react';
 import { Suspense, useRef } from 'react';
-import { Link, NavLink, Outlet } from 'react-router';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 // A deep import on purpose: the start page must not download the whole decision module (bundle budget).
 import { SOURCES } from '../decision/sources';
 import { COMPARE_PATH, HOME_PATH } from '../features/shared/paths';
+import { ErrorBoundary } from './error-boundary';
 
 function PageLoading() {
   return (
@@ -16,6 +17,7 @@ function PageLoading() {
 /** Header, main and footer around every route. */
 export function Layout() {
   const main = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
 
   // "#main" would be read as a route by the hash router, so the skip link moves focus itself.
   function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
@@ -45,9 +47,11 @@ export function Layout() {
         </div>
       </header>
       <main id="main" ref={main} tabIndex={-1}>
-        <Suspense fallback={<PageLoading />}>
-          <Outlet />
-        </Suspense>
+        <ErrorBoundary resetKey={pathname}>
+          <Suspense fallback={<PageLoading />}>
+            <Outlet />
+          </Suspense>
+        </ErrorBoundary>
       </main>
       <footer className="site-footer">
         <div className="site-footer-inner">
@@ -57,8 +61,14 @@ export function Layout() {
           </p>
           <p>
             Based on Microsoft’s guidance, restated in our own words:{' '}
-            <a href={SOURCES.chooseService.url}>choosing a training service</a> and{' '}
-            <a href={SOURCES.trainingMethods.url}>training methods in Azure Machine Learning</a>. Not affiliated with
+            <a href={SOURCES.chooseService.url} rel="noopener noreferrer">
+              choosing a training service
+            </a>{' '}
+            and{' '}
+            <a href={SOURCES.trainingMethods.url} rel="noopener noreferrer">
+              training methods in Azure Machine Learning
+            </a>
+            . Not affiliated with
             Microsoft.
           </p>
         </div>

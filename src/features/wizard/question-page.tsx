@@ -9,6 +9,9 @@ import { HOME_PATH, RESUME_PATH, questionPath, resultPath } from '../shared/path
 import { usePageHeading } from '../shared/use-page-heading';
 import { QuestionOptions } from './question-options';
 
+// One chunk for both wizard routes: the redirect must not wait for another download before its target can show.
+export { ResumeRedirect } from './resume-redirect';
+
 const SECTION_NAMES = { service: 'Choosing a service', training: 'Training in Azure Machine Learning' } as const;
 
 function isQuestionId(value: string | undefined): value is QuestionId {
