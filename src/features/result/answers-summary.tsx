@@ -27,7 +27,7 @@ export function AnswersSummary({ answers, editable, headingRef }: AnswersSummary
         Your answers
       </h2>
       {!editable && (
-        <p className="hint">To change these answers, first choose “Edit these answers” at the top of the page.</p>
+        <p className="hint no-print">To change these answers, first choose “Edit these answers” at the top of the page.</p>
       )}
       <dl className="answers-list">
         {questions.map((question) => {

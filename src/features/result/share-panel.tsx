@@ -39,6 +39,7 @@ export function SharePanel({ url }: { readonly url: string }) {
     <section className="card share" aria-labelledby={titleId}>
       <h2 id={titleId}>Share this result</h2>
       <p className="hint">Anyone with the link sees this result for these answers. The answers travel in the link itself.</p>
+      <p className="print-only share-print">{url}</p>
       <label className="field-label" htmlFor={fieldId}>
         Link to this result
       </label>

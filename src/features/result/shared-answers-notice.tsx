@@ -33,7 +33,7 @@ export function SharedAnswersNotice({ savedAnswers, onAdopt }: SharedAnswersNoti
   }
 
   return (
-    <section className="notice" aria-labelledby={titleId}>
+    <section className="notice no-print" aria-labelledby={titleId}>
       <h2 className="notice-title" id={titleId}>
         This link has different answers from your saved ones
       </h2>
