@@ -55,6 +55,16 @@ function summarise(lhr) {
   const sample = { score: score === null ? null : Math.round(score * 100) };
   for (const [key, id] of Object.entries(METRICS)) sample[key] = lhr.audits[id]?.numericValue ?? null;
   sample.requests = lhr.audits['network-requests']?.details?.items?.length ?? null;
+  // Enough to see where a missed budget comes from without opening the report.
+  sample.layoutShifts = (lhr.audits['layout-shifts']?.details?.items ?? [])
+    .slice(0, 3)
+    .map((item) => ({ score: item.score, node: item.node?.selector ?? item.node?.snippet ?? null }));
+  sample.longTasks = (lhr.audits['long-tasks']?.details?.items ?? [])
+    .slice(0, 5)
+    .map((item) => ({ url: String(item.url ?? '').split('/').pop(), startTime: Math.round(item.startTime ?? 0), duration: Math.round(item.duration ?? 0) }));
+  sample.bootup = (lhr.audits['bootup-time']?.details?.items ?? [])
+    .slice(0, 5)
+    .map((item) => ({ url: String(item.url ?? '').split('/').pop(), scripting: Math.round(item.scripting ?? 0), total: Math.round(item.total ?? 0) }));
   sample.warnings = lhr.runWarnings ?? [];
   sample.lighthouseVersion = lhr.lighthouseVersion;
   sample.formFactor = lhr.configSettings?.formFactor;

@@ -5,27 +5,34 @@ import { sizeFiles } from './first-load.mjs';
 
 const isIcon = (url) => /\/favicon[^/]*$|\.ico(\?|$)/i.test(new URL(url, 'http://x').pathname);
 
-/** In-page checks for "usable". Each runs in the browser. */
-export const READY = {
-  /** The intro's heading and its Start control are on screen. */
-  intro: () => {
-    const visible = (el) => !!el && el.getClientRects().length > 0;
-    const heading = document.querySelector('h1');
-    const start = [...document.querySelectorAll('a, button')].find((el) => /\b(start|begin)\b/i.test(el.textContent ?? ''));
-    return visible(heading) && visible(start) ? 'heading+start' : false;
-  },
-  /** Any heading: the floor's "Hello", or the intro if it has no Start control yet. */
-  heading: () => {
-    const heading = document.querySelector('h1');
-    return heading && heading.getClientRects().length > 0 ? 'heading' : false;
-  },
-  /** The ranking of a share link is in the DOM. */
-  ranking: () => (document.querySelector('[data-service]') ? 'ranking' : false),
-};
+/**
+ * In-page check for "usable", run in the browser every frame until it passes.
+ * The first frame it passes is stamped in the page's own clock, so requests
+ * can be sorted by when the page issued them. One self-contained function:
+ * the app's CSP forbids the string predicates Playwright would otherwise eval.
+ *   intro:   the heading and a Start (or Resume/Start over) control are visible
+ *   heading: any visible h1 (the floor's "Hello")
+ *   ranking: a `[data-service]` element is in the DOM (a share link's result)
+ */
+function readyCheck(name) {
+  const visible = (el) => !!el && el.getClientRects().length > 0;
+  const heading = document.querySelector('h1');
+  let ready = false;
+  if (name === 'intro') {
+    const start = [...document.querySelectorAll('a, button')].find((el) => /\b(start|begin|resume)\b/i.test(el.textContent ?? ''));
+    ready = visible(heading) && visible(start) ? 'heading+start' : false;
+  } else if (name === 'heading') {
+    ready = visible(heading) ? 'heading' : false;
+  } else if (name === 'ranking') {
+    ready = document.querySelector('[data-service]') ? 'ranking' : false;
+  }
+  if (ready && window.__benchUsableAt === undefined) window.__benchUsableAt = performance.now();
+  return ready;
+}
 
 /**
  * @param {import('playwright-core').Browser} browser
- * @param {{ url: string, server: { origin: string, requests: { url: string }[] }, outDir: string, ready: (keyof typeof READY)[], timeoutMs?: number, settleMs?: number }} options
+ * @param {{ url: string, server: { origin: string, requests: { url: string }[] }, outDir: string, ready: ('intro' | 'heading' | 'ranking')[], timeoutMs?: number, settleMs?: number }} options
  *   `ready` lists checks to try in order: the first to pass within the timeout defines "usable".
  *   The server's log shows requests the page cannot see (the favicon probe).
  */
@@ -66,7 +73,7 @@ export async function measureFirstLoad(browser, { url, server, outDir, ready, ti
     for (const [index, check] of ready.entries()) {
       const remaining = index === ready.length - 1 ? timeoutMs : Math.min(timeoutMs, 5000);
       try {
-        const handle = await page.waitForFunction(READY[check], undefined, { timeout: remaining, polling: 'raf' });
+        const handle = await page.waitForFunction(readyCheck, check, { timeout: remaining, polling: 'raf' });
         readiness = await handle.jsonValue();
         break;
       } catch {
@@ -83,6 +90,22 @@ export async function measureFirstLoad(browser, { url, server, outDir, ready, ti
   // the report can name it (prefetches, lazy chunks, a favicon).
   await page.waitForTimeout(settleMs);
   await Promise.all(pending);
+  // Which requests the page issued before it was usable, by its own clock
+  // (Playwright's events arrive later than the page issues requests).
+  const timing = await page
+    .evaluate(() => ({
+      usableAt: window.__benchUsableAt ?? null,
+      started: performance.getEntriesByType('resource').map((entry) => [entry.name, entry.startTime]),
+    }))
+    .catch(() => ({ usableAt: null, started: [] }));
+  if (usable && timing.usableAt !== null) {
+    const early = new Set(timing.started.filter(([, startTime]) => startTime <= timing.usableAt).map(([name]) => name));
+    const timed = new Set(timing.started.map(([name]) => name));
+    for (const entry of requests) {
+      if (entry.type === 'document') entry.beforeUsable = true;
+      else if (timed.has(entry.url)) entry.beforeUsable = early.has(entry.url);
+    }
+  }
   await context.close();
   const serverBefore = server.requests.slice(serverStart, serverAtUsable);
   const serverAfter = server.requests.slice(serverAtUsable);
@@ -102,6 +125,7 @@ export async function measureFirstLoad(browser, { url, server, outDir, ready, ti
     usable,
     readiness,
     usableMs: usable ? usableAt : null,
+    usableAtInPage: timing.usableAt,
     // Requests the page made (document included). Favicons are listed apart,
     // whether the page links one or the browser probes /favicon.ico: they
     // race the page and block nothing, and the floor has one too.

@@ -141,6 +141,20 @@ export function formatConsole(results) {
         row('app: cold share link', lighthouse.result),
       ]).replace(/^/gm, '   '),
     );
+    for (const [label, entry] of [
+      ['intro', lighthouse.intro],
+      ['cold share link', lighthouse.result],
+    ]) {
+      const runs = (entry?.runs ?? []).filter((run) => !run.error);
+      const worstCls = runs.reduce((worst, run) => (run.cls > (worst?.cls ?? 0) ? run : worst), undefined);
+      const worstTbt = runs.reduce((worst, run) => (run.tbt > (worst?.tbt ?? 0) ? run : worst), undefined);
+      if (worstCls?.layoutShifts?.length) {
+        out.push(`   ${label}, layout shifts (worst run): ${worstCls.layoutShifts.map((shift) => `${shift.node} ${shift.score.toFixed(3)}`).join('; ')}`);
+      }
+      if (worstTbt?.longTasks?.length) {
+        out.push(`   ${label}, long tasks under 4× CPU (worst run): ${worstTbt.longTasks.map((task) => `${task.url || '(page)'} ${task.duration} ms`).join(', ')}`);
+      }
+    }
   }
   out.push('');
 
