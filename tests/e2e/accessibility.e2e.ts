@@ -15,6 +15,7 @@ import {
 } from './support/app';
 import { type AxeViolation, describeViolations, runAxe } from './support/axe';
 import { COLOR_SCHEMES, type ColorScheme, VIEWPORTS, type ViewportName, launchBrowser, newSession, settle } from './support/browser';
+import { eventually } from './support/eventually';
 import { NO_BROWSER } from './support/find-browser';
 import { type RunningServer, startVitePreview } from './support/servers';
 
@@ -57,7 +58,7 @@ describe.skipIf(NO_BROWSER)('accessibility (axe-core, WCAG 2.0/2.1/2.2 A and AA)
     };
 
     await page.goto(server.appUrl);
-    await expect.poll(() => heading(page).isVisible()).toBe(true);
+    await eventually(() => heading(page).isVisible()).toBe(true);
     expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
     await check('intro');
     await shoot('intro');
@@ -84,7 +85,7 @@ describe.skipIf(NO_BROWSER)('accessibility (axe-core, WCAG 2.0/2.1/2.2 A and AA)
     await shoot('result-with-notices');
 
     await page.goto(`${server.appUrl}#/compare`);
-    await expect.poll(() => page.locator('table').count()).toBeGreaterThan(0);
+    await eventually(() => page.locator('table').count()).toBeGreaterThan(0);
     await check('compare');
 
     await page.goto(`${server.appUrl}#/no/such/page`);

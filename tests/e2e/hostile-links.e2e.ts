@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectClean, expectedRanking } from './support/app';
 import { type PageRecord, domQuiet, foreignRequests, launchBrowser, newSession, settle } from './support/browser';
+import { eventually } from './support/eventually';
 import { NO_BROWSER } from './support/find-browser';
 import { type HostileLink, MARKER_ATTRIBUTE, MARKER_ELEMENT, MARKER_GLOBAL, hostileLinks, shareQueryOf } from './support/hostile-links';
 import { type RunningServer, startStaticHost, startVitePreview } from './support/servers';
@@ -127,13 +128,17 @@ describe.skipIf(NO_BROWSER)('hostile and broken links', () => {
     if (cold) {
       await page.goto('about:blank');
       await page.goto(`${appUrl}${link.hash}`);
-      await page.waitForFunction(() => document.querySelector('h1') !== null, undefined, { timeout: 5_000 }).catch(() => undefined);
     } else {
       await page.evaluate((hash) => {
         location.hash = hash;
       }, link.hash);
     }
     await domQuiet(page);
+    // A screen whose code is still loading shows no heading yet: give it time before calling the page blank.
+    await page
+      .waitForFunction(() => document.querySelector('h1') !== null && document.querySelector('[role="status"].page-loading') === null, undefined, { timeout: 5_000 })
+      .then(() => domQuiet(page))
+      .catch(() => undefined);
     const rendered = await inspect(page);
     const problems: string[] = [];
     if (rendered.headings !== 1 || rendered.heading === '') problems.push(`${rendered.headings} h1 ("${rendered.heading}")`);
@@ -179,7 +184,7 @@ describe.skipIf(NO_BROWSER)('hostile and broken links', () => {
     const payload = `<img src=x ${MARKER_ATTRIBUTE} onerror=alert(1)>`;
     await page.goto(`${preview.appUrl}#/result?v=1&task=${encodeURIComponent(payload)}&control=full`);
     const notice = page.getByRole('status').filter({ hasText: 'ignored' });
-    await expect.poll(() => notice.count()).toBe(1);
+    await eventually(() => notice.count()).toBe(1);
     expect(await notice.textContent()).toContain('<img src=x');
     expect(await page.locator(`[${MARKER_ATTRIBUTE}]`).count()).toBe(0);
     // The valid part of the link still counts.

@@ -9,6 +9,7 @@ import {
   heading,
 } from './support/app';
 import { domQuiet, foreignRequests, launchBrowser, newSession, settle } from './support/browser';
+import { eventually } from './support/eventually';
 import { NO_BROWSER } from './support/find-browser';
 import { type RunningServer, startStaticHost, startVitePreview } from './support/servers';
 
@@ -70,7 +71,7 @@ describe.skipIf(NO_BROWSER)('no leaks and a working Content-Security-Policy', ()
     const { page, record, context } = session;
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
     await page.goto(appUrl);
-    await expect.poll(() => heading(page).isVisible()).toBe(true);
+    await eventually(() => heading(page).isVisible()).toBe(true);
     // Each unsafe link once, with the screens it is on.
     const unsafe = new Map<string, string[]>();
     const note = async (where: string) => {
@@ -90,10 +91,10 @@ describe.skipIf(NO_BROWSER)('no leaks and a working Content-Security-Policy', ()
     expect(resultLinks.length, 'the result links to its sources').toBeGreaterThan(0);
     await note('result');
     await page.getByRole('button', { name: 'Copy link' }).click();
-    await expect.poll(() => page.getByText('Link copied.').isVisible()).toBe(true);
+    await eventually(() => page.getByText('Link copied.').isVisible()).toBe(true);
 
     await page.goto(`${appUrl}#/compare`);
-    await expect.poll(() => page.locator('table').count()).toBeGreaterThan(0);
+    await eventually(() => page.locator('table').count()).toBeGreaterThan(0);
     await openEverything(page);
     await note('compare');
     await page.reload();
@@ -111,7 +112,7 @@ describe.skipIf(NO_BROWSER)('no leaks and a working Content-Security-Policy', ()
     const session = await newSession(browser);
     const { page, record } = session;
     await page.goto(preview.appUrl);
-    await expect.poll(() => heading(page).isVisible()).toBe(true);
+    await eventually(() => heading(page).isVisible()).toBe(true);
     const outcome = await page.evaluate(async () => {
       const script = document.createElement('script');
       script.textContent = 'window.__inlineRan = true';
@@ -152,7 +153,7 @@ describe.skipIf(NO_BROWSER)('no leaks and a working Content-Security-Policy', ()
       image.src = 'http://127.0.0.2:9/leak.png';
       document.body.append(image);
     });
-    await expect.poll(() => foreignRequests(record, preview.origin)).toEqual(['http://127.0.0.2:9/leak.png']);
+    await eventually(() => foreignRequests(record, preview.origin)).toEqual(['http://127.0.0.2:9/leak.png']);
     await session.close();
   });
 });

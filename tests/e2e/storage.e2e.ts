@@ -15,6 +15,7 @@ import {
   valuesOf,
 } from './support/app';
 import { type PageRecord, launchBrowser, newSession } from './support/browser';
+import { eventually } from './support/eventually';
 import { NO_BROWSER } from './support/find-browser';
 import { MARKER_ATTRIBUTE } from './support/hostile-links';
 import { type RunningServer, startVitePreview } from './support/servers';
@@ -100,7 +101,7 @@ describe.skipIf(NO_BROWSER)('storage that is off, full or corrupted', () => {
   /** From the intro (starting over if it offers to resume) through the short path to the result. */
   async function walkToResult(page: Page): Promise<void> {
     await page.goto(server.appUrl);
-    await expect.poll(() => heading(page).isVisible()).toBe(true);
+    await eventually(() => heading(page).isVisible()).toBe(true);
     const start = page.getByRole('link', { name: 'Start', exact: true });
     if ((await start.count()) > 0) await start.click();
     else await page.getByRole('button', { name: /start over/i }).click();

@@ -3,6 +3,7 @@ import { expect } from 'vitest';
 import type { Answers, QuestionId } from '../../../src/decision';
 import { QUESTION_BY_ID, UNSURE, formatShare, isMultiQuestion, optionLabel, parseShare, recommend } from '../../../src/decision';
 import { type PageRecord, foreignRequests, settle } from './browser';
+import { eventually } from './eventually';
 
 /** The app's localStorage key (src/features/answers/answers-store.ts). */
 export const STORAGE_KEY = 'azure-ml-advisor';
@@ -75,13 +76,12 @@ export function isResultUrl(url: string): boolean {
 /** Waits for the question `id` to be on screen, its prompt as the page's heading. */
 export async function expectQuestion(page: Page, id: QuestionId): Promise<void> {
   await page.waitForURL((url) => questionIdOf(url.href) === id);
-  await expect.poll(() => heading(page).textContent()).toBe(QUESTION_BY_ID[id].prompt);
+  await eventually(() => heading(page).textContent()).toBe(QUESTION_BY_ID[id].prompt);
 }
 
 /** After a step, focus must be on the new question's heading. */
 export async function expectFocusOnHeading(page: Page, text: string): Promise<void> {
-  await expect
-    .poll(() =>
+  await eventually(() =>
       page.evaluate(() => {
         const active = document.activeElement;
         return active?.tagName === 'H1' ? active.textContent : `${active?.tagName ?? 'nothing'}: ${active?.textContent?.slice(0, 60) ?? ''}`;
@@ -93,7 +93,7 @@ export async function expectFocusOnHeading(page: Page, text: string): Promise<vo
 /** Waits for the result page and its four ranked services. */
 export async function expectResult(page: Page): Promise<void> {
   await page.waitForURL((url) => isResultUrl(url.href));
-  await expect.poll(() => page.locator('[data-service]').count()).toBe(4);
+  await eventually(() => page.locator('[data-service]').count()).toBe(4);
 }
 
 export interface Ranking {
@@ -125,7 +125,7 @@ export function shareQuery(answers: Answers): string {
 /** The share URL the result page offers, from its read-only field. */
 export async function readShareUrl(page: Page): Promise<string> {
   const field = page.getByRole('textbox', { name: /link/i });
-  await expect.poll(() => field.count()).toBe(1);
+  await eventually(() => field.count()).toBe(1);
   expect(await field.getAttribute('readonly')).not.toBeNull();
   return field.inputValue();
 }
@@ -159,7 +159,7 @@ export async function answerWithPointer(page: Page, id: QuestionId, answer: Answ
     // Labels are the big touch targets; a person taps the words, not the tiny circle.
     const label = page.locator(`label[for="${await control.getAttribute('id')}"]`);
     await (pointer === 'tap' ? label.tap() : label.click());
-    await expect.poll(() => control.isChecked()).toBe(true);
+    await eventually(() => control.isChecked()).toBe(true);
   }
   const submit = page.getByRole('button', { name: /^(Next|See result)$/ });
   await (pointer === 'tap' ? submit.tap() : submit.click());
