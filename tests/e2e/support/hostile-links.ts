@@ -69,7 +69,7 @@ const percentGarbage = fc.constantFrom(
 );
 
 /** Broken addresses that are always tried, on top of the generated ones. */
-const FIXED_BROKEN_ROUTES: readonly string[] = [
+export const FIXED_BROKEN_ROUTES: readonly string[] = [
   '#',
   '#/',
   '#//evil.example/',
