@@ -12,7 +12,7 @@ import { rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import { launchBrowser } from './lib/browser.mjs';
 import { BUILD_DIR, buildApp, buildFloor, firstLoadSizes } from './lib/build.mjs';
-import { measureColdLink, measureSteps } from './lib/interaction.mjs';
+import { SLOW_4G, measureColdLink, measureSteps } from './lib/interaction.mjs';
 import { SHARE_LINK } from './lib/routes.mjs';
 import { serveStatic } from './lib/serve.mjs';
 import { VARIANTS, combine, editPlugin } from './lib/variants.mjs';
@@ -63,6 +63,7 @@ try {
       log(`${variant.name}: steps and cold link`);
       const steps = await measureSteps(browser, { origin: server.origin, transitions: 60 });
       const cold = await measureColdLink(browser, { url: `${server.origin}/${SHARE_LINK}`, runs: 10 });
+      const slow = await measureColdLink(browser, { url: `${server.origin}/${SHARE_LINK}`, runs: 3, throttle: SLOW_4G });
       rows.push({
         variant: variant.name,
         description: variant.description,
@@ -73,6 +74,7 @@ try {
         resultRequests: sizes.result.files.length + 1,
         steps: steps.steps,
         cold,
+        slow,
       });
     } finally {
       await server.close();
@@ -99,6 +101,7 @@ for (const row of rows) {
       `  first load gzip: intro ${kib(row.introGzip)} (${(row.introGzip / floorGzip).toFixed(2)}×, ${row.introRequests} requests), cold link ${kib(row.resultGzip)} (${(row.resultGzip / floorGzip).toFixed(2)}×, ${row.resultRequests} requests)`,
       `  Next → painted: median ${ms(row.steps.median)}, p95 ${ms(row.steps.p95)}, ${row.steps.sameFrame}/${row.steps.count} in the click's frame`,
       `  cold link script → ranking painted: median ${ms(row.cold.median)}, max ${ms(row.cold.max)} (${row.cold.count} loads)`,
+      `  cold link on slow 4G + 4× CPU (DevTools throttling, ${row.slow.count} loads): ranking painted ${ms(row.slow.paintedSinceNavigation)} after navigation, LCP ${ms(row.slow.lcp)}, CLS ${row.slow.cls?.toFixed(3) ?? 'n/a'}`,
       '',
     ].join('\n'),
   );

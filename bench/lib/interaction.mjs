@@ -180,14 +180,37 @@ export async function measureSteps(browser, { origin, transitions = 60, seed = 1
   return result;
 }
 
-/** Cold share link, `runs` times in fresh contexts: script loaded → ranking painted. */
-export async function measureColdLink(browser, { url, runs = 10, log = () => {} }) {
+/**
+ * Lighthouse's mobile network and CPU, applied with DevTools throttling (not
+ * Lighthouse's simulation): a quick stand-in for comparing variants.
+ */
+export const SLOW_4G = { latency: 150, downloadThroughput: (1.6 * 1024 * 1024 * 0.9) / 8, uploadThroughput: (750 * 1024 * 0.9) / 8, cpuSlowdown: 4 };
+
+/**
+ * Cold share link, `runs` times in fresh contexts: script loaded → ranking
+ * painted. With `throttle`, also the layout shift and largest paint seen.
+ */
+export async function measureColdLink(browser, { url, runs = 10, throttle, log = () => {} }) {
   const samples = [];
   const failures = [];
   for (let run = 0; run < runs; run += 1) {
     const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
     const page = await context.newPage();
+    if (throttle) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: throttle.latency, downloadThroughput: throttle.downloadThroughput, uploadThroughput: throttle.uploadThroughput });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle.cpuSlowdown });
+    }
     await page.addInitScript(() => {
+      window.__benchShifts = 0;
+      window.__benchLcp = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__benchShifts += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__benchLcp = entry.startTime;
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
       const mark = (name) => {
         window.__bench = window.__bench ?? {};
         window.__bench[name] ??= performance.now();
@@ -206,7 +229,8 @@ export async function measureColdLink(browser, { url, runs = 10, log = () => {} 
     });
     try {
       await page.goto(url);
-      await page.waitForFunction(() => window.__bench?.rankingPainted !== undefined, undefined, { timeout: 10000, polling: 100 });
+      await page.waitForFunction(() => window.__bench?.rankingPainted !== undefined, undefined, { timeout: throttle ? 30000 : 10000, polling: 100 });
+      if (throttle) await page.waitForTimeout(1000);
       const sample = await page.evaluate(() => {
         const src = document.querySelector('script[type="module"][src]')?.src;
         const script = src ? performance.getEntriesByName(src)[0] : undefined;
@@ -216,6 +240,8 @@ export async function measureColdLink(browser, { url, runs = 10, log = () => {} 
           rankingInDom: window.__bench.rankingInDom,
           rankingPainted: window.__bench.rankingPainted,
           fcp: fcp?.startTime ?? null,
+          cls: window.__benchShifts,
+          lcp: window.__benchLcp,
           resources: performance.getEntriesByType('resource').map((entry) => entry.name.split('/').pop()),
         };
       });
@@ -235,6 +261,8 @@ export async function measureColdLink(browser, { url, runs = 10, log = () => {} 
     median: percentile(ms, 50),
     max: ms.length ? Math.max(...ms) : null,
     paintedSinceNavigation: percentile(samples.map((sample) => sample.rankingPainted), 50),
+    cls: percentile(samples.map((sample) => sample.cls), 50),
+    lcp: percentile(samples.map((sample) => sample.lcp), 50),
     scriptResponseEnd: percentile(samples.map((sample) => sample.scriptResponseEnd), 50),
     resources: samples[0]?.resources ?? [],
     failures,

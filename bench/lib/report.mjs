@@ -180,7 +180,7 @@ export function formatConsole(results) {
   out.push('4. Decision module (Node, one core)');
   if (!decision || decision.error) out.push(`   n/a: ${decision?.error ?? 'skipped'}`);
   else {
-    out.push(`   recommend(): ${num(decision.random.perSecond)} calls per CPU-second over ${num(decision.random.calls)} random answer sets (wall clock: ${num(decision.random.perWallSecond)}/s); full share-link answers ${num(decision.full.perSecond)}/s; no answers ${num(decision.empty.perSecond)}/s`);
+    out.push(`   recommend(): ${num(decision.random.perSecond)} calls per CPU-second over ${num(decision.random.calls)} random answer sets, fastest of ${decision.random.rounds} rounds (median ${num(decision.random.medianPerSecond)}/s; wall clock ${num(decision.random.perWallSecond)}/s); full share-link answers ${num(decision.full.perSecond)}/s; no answers ${num(decision.empty.perSecond)}/s`);
     out.push(`   exhaustive subspace: ${num(decision.subspace.enumerated)} combinations in ${ms(decision.subspace.ms)} CPU (${ms(decision.subspace.wallMs)} wall; ${decision.subspace.source})`);
     if (decision.exhaustiveTest?.present) {
       out.push(`   src/decision/exhaustive.test.ts under vitest: ${decision.exhaustiveTest.error ? `error: ${decision.exhaustiveTest.error}` : `${ms(decision.exhaustiveTest.testsMs)} in the test, ${ms(decision.exhaustiveTest.wallMs)} wall (passed: ${decision.exhaustiveTest.passed})`}`);

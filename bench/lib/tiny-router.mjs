@@ -1,6 +1,6 @@
 // A hash router with just the react-router API this app uses (HashRouter,
-// Routes/Route with nested layouts, Outlet, Link, NavLink, Navigate,
-// useNavigate, useLocation, useParams, useSearchParams), for the
+// useRoutes/matchRoutes or Routes/Route with nested layouts, Outlet, Link,
+// NavLink, Navigate, useNavigate, useLocation, useParams, useSearchParams), for the
 // `tiny-router` experiment in bench/lib/variants.mjs: how many bytes and
 // milliseconds react-router costs, measured by building the app against
 // this instead. Navigation is synchronous (history.pushState, then a state
@@ -65,23 +65,43 @@ export function HashRouter({ children }) {
 
 const split = (path) => path.split('/').filter(Boolean);
 
-function collect(children, parentPath, chain, out) {
+/** Route elements (<Route path element>…) as route objects, the form useRoutes takes. */
+function routesFromChildren(children) {
+  const routes = [];
   Children.forEach(children, (child) => {
     if (!isValidElement(child)) return;
     if (child.type === Fragment) {
-      collect(child.props.children, parentPath, chain, out);
+      routes.push(...routesFromChildren(child.props.children));
       return;
     }
     const { path, index, element, children: nested } = child.props;
-    const full = path === undefined ? parentPath : path.startsWith('/') ? path : `${parentPath}/${path}`;
-    const nextChain = [...chain, element ?? createElement(Outlet)];
-    if (nested) collect(nested, full, nextChain, out);
-    if (index || path !== undefined) out.push({ segments: split(full), chain: nextChain });
+    routes.push({ path, index, element, children: nested ? routesFromChildren(nested) : undefined });
   });
+  return routes;
+}
+
+/** Every leaf route with its full path and the elements from the outermost layout in. */
+function flatten(routes, parentPath = '', chain = [], out = []) {
+  for (const route of routes) {
+    const full = route.path === undefined ? parentPath : route.path.startsWith('/') ? route.path : `${parentPath}/${route.path}`;
+    const nextChain = [...chain, route.element ?? createElement(Outlet)];
+    if (route.children) flatten(route.children, full, nextChain, out);
+    if (route.index || route.path !== undefined) out.push({ route, segments: split(full), chain: nextChain });
+  }
   return out;
 }
 
-function match(segments, pathname) {
+const ranked = new WeakMap();
+function rank(routes) {
+  if (!ranked.has(routes)) {
+    const all = flatten(routes);
+    // Splat routes last, as react-router ranks them.
+    ranked.set(routes, [...all.filter((leaf) => !leaf.segments.includes('*')), ...all.filter((leaf) => leaf.segments.includes('*'))]);
+  }
+  return ranked.get(routes);
+}
+
+function matchPath(segments, pathname) {
   const parts = split(pathname);
   const params = {};
   for (const [index, segment] of segments.entries()) {
@@ -97,23 +117,36 @@ function match(segments, pathname) {
   return parts.length === segments.length ? params : null;
 }
 
-export function Routes({ children }) {
-  const { location } = useContext(RouterContext);
-  const routes = useMemo(() => {
-    const all = collect(children, '', [], []);
-    // Splat routes last, as react-router ranks them.
-    return [...all.filter((route) => !route.segments.includes('*')), ...all.filter((route) => route.segments.includes('*'))];
-  }, [children]);
-  for (const route of routes) {
-    const params = match(route.segments, location.pathname);
-    if (params === null) continue;
-    let outlet = null;
-    for (let index = route.chain.length - 1; index >= 0; index -= 1) {
-      outlet = createElement(RouteContext.Provider, { value: { params, outlet } }, route.chain[index]);
-    }
-    return outlet;
+function firstMatch(routes, pathname) {
+  for (const leaf of rank(routes)) {
+    const params = matchPath(leaf.segments, pathname);
+    if (params !== null) return { leaf, params };
   }
   return null;
+}
+
+/** Like react-router's: the matched route (one entry), or null. */
+export function matchRoutes(routes, location) {
+  const pathname = typeof location === 'string' ? location : location.pathname;
+  const found = firstMatch(routes, pathname);
+  return found === null ? null : [{ route: found.leaf.route, params: found.params, pathname }];
+}
+
+export function useRoutes(routes, locationOverride) {
+  const { location } = useContext(RouterContext);
+  const pathname = (locationOverride ?? location).pathname;
+  const found = firstMatch(routes, pathname);
+  if (found === null) return null;
+  let outlet = null;
+  for (let index = found.leaf.chain.length - 1; index >= 0; index -= 1) {
+    outlet = createElement(RouteContext.Provider, { value: { params: found.params, outlet } }, found.leaf.chain[index]);
+  }
+  return outlet;
+}
+
+export function Routes({ children }) {
+  const routes = useMemo(() => routesFromChildren(children), [children]);
+  return useRoutes(routes);
 }
 
 /** Configuration only: Routes reads its props. */

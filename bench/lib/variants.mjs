@@ -49,6 +49,23 @@ export const VARIANTS = [
     ],
   },
   {
+    name: 'defer-offscreen-sections',
+    description: 'content-visibility: auto on the result sections below the services (training, what-if, compare), so the first frame lays out and paints only what is on screen',
+    edits: [
+      {
+        file: 'src/features/result/recommendation/recommendation.css',
+        find: /$/,
+        replace:
+          '\n.rec-section:is([aria-labelledby="rec-training-h"], [aria-labelledby="rec-whatif-h"], [aria-labelledby="rec-compare-h"]) { content-visibility: auto; contain-intrinsic-size: auto 1200px; }\n',
+      },
+    ],
+  },
+  {
+    name: 'reserve-page-height',
+    description: 'main at least one viewport tall, so the footer does not jump when a lazy screen replaces "Loading…"',
+    edits: [{ file: 'src/app/app.css', find: /$/, replace: '\nmain#main { min-height: 100svh; }\n' }],
+  },
+  {
     name: 'fewer-files',
     description: 'one CSS file (build.cssCodeSplit: false) and small shared chunks inlined into their users (rolldown experimentalInlineCommonChunks)',
     build: {
