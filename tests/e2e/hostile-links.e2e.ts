@@ -135,10 +135,13 @@ describe.skipIf(NO_BROWSER)('hostile and broken links', () => {
     }
     await domQuiet(page);
     // A screen whose code is still loading shows no heading yet: give it time before calling the page blank.
-    await page
-      .waitForFunction(() => document.querySelector('h1') !== null && document.querySelector('[role="status"].page-loading') === null, undefined, { timeout: 5_000 })
-      .then(() => domQuiet(page))
-      .catch(() => undefined);
+    const ready = () => document.querySelector('h1') !== null && document.querySelector('[role="status"].page-loading') === null;
+    if (!(await page.evaluate(ready))) {
+      await page
+        .waitForFunction(ready, undefined, { timeout: 5_000 })
+        .then(() => domQuiet(page))
+        .catch(() => undefined);
+    }
     const rendered = await inspect(page);
     const problems: string[] = [];
     if (rendered.headings !== 1 || rendered.heading === '') problems.push(`${rendered.headings} h1 ("${rendered.heading}")`);
