@@ -113,7 +113,9 @@ describe.skipIf(NO_BROWSER)('hostile and broken links', () => {
   async function warmUp(page: Page, appUrl: string): Promise<void> {
     for (const hash of ['#/result?v=1', '#/q/task', '#/compare', '#/no-such-page', '#/']) {
       await page.goto(`${appUrl}${hash}`);
-      await page.waitForFunction(() => document.querySelector('h1') !== null);
+      await page.waitForFunction(() => document.querySelector('h1') !== null).catch(() => {
+        throw new Error(`Warming up: ${appUrl}${hash} never showed a heading (a blank screen?)`);
+      });
     }
     await domQuiet(page);
   }
