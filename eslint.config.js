@@ -7,7 +7,7 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 const UI_PACKAGES = ['react', 'react-dom', 'react-dom/*', 'react/*', 'zustand', 'zustand/*', 'react-router', 'react-router/*'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', 'bench/floor/dist', 'bench/results', 'test-results', 'coverage', 'node_modules'] },
+  { ignores: ['dist', 'dist-*', 'bench/floor/dist', 'bench/results', 'bench/.build', 'test-results', 'coverage', 'node_modules'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

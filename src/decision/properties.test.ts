@@ -23,9 +23,10 @@ function moveTowards(answers: Answers, trigger: Trigger): Answers {
 const scoreOf = (items: readonly Ranked<string>[], id: string) => items.find((item) => item.id === id)?.score ?? NaN;
 
 type Pick = (result: Recommendation) => readonly Ranked<string>[];
-const rulesWithTriggers: { label: string; favours: readonly string[]; triggers: readonly Trigger[]; pick: Pick }[] = [
+type RuleCase = { label: string; favours: readonly string[]; triggers: readonly Trigger[]; pick: Pick };
+const rulesWithTriggers: RuleCase[] = [
   // Owning a service favours that service alone, so each of its triggers is its own case.
-  ...SERVICE_RULES.flatMap((rule) =>
+  ...SERVICE_RULES.flatMap((rule): RuleCase[] =>
     rule.id === 'already-owned'
       ? rule.triggers.map((trigger) => ({ label: `service rule ${rule.id}`, favours: [trigger.value], triggers: [trigger], pick: (r: Recommendation) => r.services }))
       : [{ label: `service rule ${rule.id}`, favours: rule.favours, triggers: rule.triggers, pick: (r: Recommendation) => r.services }],
