@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANSWER_SPACE, allowedValues, countAnswered, hasAnswer, isAllowedValue, normalizeMulti } from './answers';
+import { ANSWER_SPACE, QUESTION_IDS, allowedValues, countAnswered, hasAnswer, isAllowedValue, normalizeMulti, withEveryQuestion } from './answers';
 
 describe('the answer space', () => {
   it('lists the contract parameters in contract order', () => {
@@ -47,5 +47,21 @@ describe('answer helpers', () => {
   it('countAnswered counts "unsure" as answered', () => {
     expect(countAnswered({ ui: 'unsure', task: 'vision' })).toBe(2);
     expect(countAnswered({})).toBe(0);
+  });
+});
+
+describe('withEveryQuestion', () => {
+  it('keeps every answer and adds the missing ids, undefined, in contract order', () => {
+    const answers = { ui: 'yes', task: 'vision', needs: ['publish'] } as const;
+    const full = withEveryQuestion(answers);
+    expect(Object.keys(full)).toEqual(QUESTION_IDS);
+    expect(full).toEqual(answers);
+    expect(countAnswered(full)).toBe(3);
+  });
+
+  it('gives a fresh object each time, never the shared template', () => {
+    const first = withEveryQuestion() as Record<string, unknown>;
+    first.task = 'vision';
+    expect(withEveryQuestion().task).toBeUndefined();
   });
 });

@@ -55,6 +55,20 @@ export type Answers = { readonly [Q in QuestionId]?: AnswerOf<Q> };
 
 export const QUESTION_IDS = Object.keys(ANSWER_SPACE) as readonly QuestionId[];
 
+// Every question id, each undefined. Deliberately not frozen: copying a frozen object is slow.
+const UNANSWERED = Object.fromEntries(QUESTION_IDS.map((id) => [id, undefined])) as { readonly [Q in QuestionId]: undefined };
+
+/**
+ * The answers with every question id as a key, undefined where unanswered.
+ * The ranking reads answers many times over; objects that all have the same
+ * keys in the same order share one shape in the JavaScript engine and are
+ * read many times faster than objects keyed by whatever a person happened to
+ * answer (the recommend() figure in the README's Performance section).
+ */
+export function withEveryQuestion(answers: Answers = {}): Answers {
+  return { ...UNANSWERED, ...answers };
+}
+
 export function isMultiQuestion(id: QuestionId): id is MultiQuestionId {
   return ANSWER_SPACE[id].kind === 'multi';
 }

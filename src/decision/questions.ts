@@ -1,4 +1,5 @@
 import type { Answers, QuestionId, ValueOf } from './answers';
+import { withEveryQuestion } from './answers';
 import { azureMlIsSeriousCandidate } from './service-ranking';
 
 export type Section = 'service' | 'training';
@@ -256,30 +257,52 @@ export const QUESTION_BY_ID = Object.fromEntries(QUESTIONS.map((question) => [qu
   readonly [Q in QuestionId]: QuestionShape<Q>;
 };
 
+type ShowCondition = (earlier: Answers, all: Answers) => boolean;
+
+/**
+ * The table flattened once into steps of one shape, so the walk below, which
+ * runs on every ranking, reads the same few fields from every step.
+ */
+const WALK: readonly {
+  readonly question: QuestionDefinition;
+  readonly id: QuestionId;
+  /** Set on a section's first question: whether the section applies. */
+  readonly sectionShowIf: ShowCondition | 'starts-section' | undefined;
+  readonly showIf: ShowCondition | undefined;
+}[] = (QUESTIONS as readonly QuestionDefinition[]).map((question, index, all) => ({
+  question,
+  id: question.id,
+  sectionShowIf:
+    index > 0 && all[index - 1]?.section === question.section ? undefined : (SECTIONS[question.section].showIf ?? 'starts-section'),
+  showIf: question.showIf,
+}));
+
 /**
  * Walks the table in order, so each show-condition (a section's, then a
- * question's) sees just the earlier answers that count. An answer to a question that no longer applies is left
- * out of `effective` but never deleted, so it comes back if the question does.
+ * question's) sees just the earlier answers that count. An answer to a
+ * question that no longer applies is left out of `effective` but never
+ * deleted, so it comes back if the question does. `effective` has every
+ * question id as a key, undefined where there is no answer that counts.
  */
 export function applyShowConditions(answers: Answers): { visible: readonly QuestionDefinition[]; effective: Answers } {
-  const effective: Record<string, unknown> = {};
+  const all = withEveryQuestion(answers);
+  const effective = withEveryQuestion() as Record<QuestionId, unknown>;
   const visible: QuestionDefinition[] = [];
-  let section: Section | undefined;
   let sectionShown = true;
-  for (const question of QUESTIONS as readonly QuestionDefinition[]) {
-    if (question.section !== section) {
-      section = question.section;
-      sectionShown = SECTIONS[section].showIf?.(effective as Answers, answers) ?? true;
+  for (const step of WALK) {
+    if (step.sectionShowIf !== undefined) {
+      sectionShown = step.sectionShowIf === 'starts-section' || step.sectionShowIf(effective as Answers, all);
     }
     if (!sectionShown) continue;
-    if (question.showIf !== undefined && !question.showIf(effective as Answers, answers)) continue;
-    visible.push(question);
-    if (answers[question.id] !== undefined) effective[question.id] = answers[question.id];
+    if (step.showIf !== undefined && !step.showIf(effective as Answers, all)) continue;
+    visible.push(step.question);
+    const answer = all[step.id];
+    if (answer !== undefined) effective[step.id] = answer;
   }
   return { visible, effective: effective as Answers };
 }
 
-/** The answers to questions that apply; the ones the ranking uses. */
+/** The answers to questions that apply, the ones the ranking uses; undefined for the rest. */
 export function effectiveAnswers(answers: Answers): Answers {
   return applyShowConditions(answers).effective;
 }

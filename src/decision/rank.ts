@@ -49,14 +49,25 @@ export interface Ranked<Id extends string, RuleId extends string = string> {
  * than copied; this runs for every ranking and copying dominated its cost.
  */
 export function rankByScore<T extends { readonly score: number; rank: number; tied: boolean }>(items: readonly T[]): T[] {
-  const sorted = [...items].sort((a, b) => b.score - a.score);
-  sorted.forEach((item, index) => {
-    const previous = sorted[index - 1];
-    const next = sorted[index + 1];
+  // Insertion sort: stable, and for the four or fewer items ranked here faster than Array#sort.
+  const sorted = items.slice();
+  for (let i = 1; i < sorted.length; i += 1) {
+    const item = sorted[i]!;
+    let j = i - 1;
+    while (j >= 0 && sorted[j]!.score < item.score) {
+      sorted[j + 1] = sorted[j]!;
+      j -= 1;
+    }
+    sorted[j + 1] = item;
+  }
+  for (let i = 0; i < sorted.length; i += 1) {
+    const item = sorted[i]!;
+    const previous = sorted[i - 1];
+    const next = sorted[i + 1];
     const tiedWithPrevious = previous !== undefined && previous.score === item.score;
-    item.rank = tiedWithPrevious ? previous.rank : index + 1;
+    item.rank = tiedWithPrevious ? previous.rank : i + 1;
     item.tied = tiedWithPrevious || (next !== undefined && next.score === item.score);
-  });
+  }
   return sorted;
 }
 

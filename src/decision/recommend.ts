@@ -14,6 +14,21 @@ export const GUIDANCE_REVIEWED_ON = '2026-11-22';
 /** Below this many real answers to the service questions, the ranking is flagged as rough. */
 export const FEW_ANSWERS = 3;
 
+const GUIDELINES_ONLY: Note = {
+  id: 'guidelines-only',
+  text: 'These are guidelines, not rules. Many factors can sway the choice, and the decision is yours and your organization’s to make.',
+  source: SOURCES.chooseService,
+};
+const FEW_ANSWERS_GIVEN: Note = {
+  id: 'few-answers',
+  text: 'You have answered only a few questions, so several services can still tie. Answer more for a sharper ranking.',
+};
+const ALL_TIED: Note = { id: 'all-tied', text: 'No guideline separates the four services on these answers, so they tie.' };
+const TRAINING_NOT_PLANNED: Note = {
+  id: 'training-not-planned',
+  text: 'Azure Machine Learning is not first on your answers, so training methods are not shown. You can still plan training there.',
+};
+
 export interface Recommendation {
   /** All four services, best first; ties share a rank. */
   readonly services: readonly RankedService[];
@@ -24,7 +39,7 @@ export interface Recommendation {
   readonly frameworkAdvice: FrameworkAdvice | undefined;
   /** Things to know about the result as a whole; `guidelines-only` is always first. */
   readonly notices: readonly Note[];
-  /** The answers the ranking used: only those to questions that apply. */
+  /** The answers the ranking used: only those to questions that apply; every other id is undefined. */
   readonly usedAnswers: Answers;
   readonly guidanceReviewedOn: string;
 }
@@ -38,33 +53,18 @@ export interface Recommendation {
 export function recommend(answers: Answers): Recommendation {
   const { visible, effective: used } = applyShowConditions(answers);
   const services = rankServices(used);
-  const trainingApplies = visible.some((question) => question.section === 'training');
-  const serviceAnswers = visible.filter(
-    (question) => question.section === 'service' && used[question.id] !== undefined && used[question.id] !== UNSURE,
-  ).length;
+  let trainingApplies = false;
+  let serviceAnswers = 0;
+  for (const question of visible) {
+    if (question.section === 'training') trainingApplies = true;
+    else if (used[question.id] !== undefined && used[question.id] !== UNSURE) serviceAnswers += 1;
+  }
 
-  const notices: Note[] = [
-    {
-      id: 'guidelines-only',
-      text: 'These are guidelines, not rules. Many factors can sway the choice, and the decision is yours and your organization’s to make.',
-      source: SOURCES.chooseService,
-    },
-  ];
-  if (serviceAnswers < FEW_ANSWERS) {
-    notices.push({
-      id: 'few-answers',
-      text: 'You have answered only a few questions, so several services can still tie. Answer more for a sharper ranking.',
-    });
-  }
-  if (services.every((service) => service.rank === 1)) {
-    notices.push({ id: 'all-tied', text: 'No guideline separates the four services on these answers, so they tie.' });
-  }
-  if (!trainingApplies) {
-    notices.push({
-      id: 'training-not-planned',
-      text: 'Azure Machine Learning is not first on your answers, so training methods are not shown. You can still plan training there.',
-    });
-  }
+  // The notes are constants, shared between results (they are read-only).
+  const notices: Note[] = [GUIDELINES_ONLY];
+  if (serviceAnswers < FEW_ANSWERS) notices.push(FEW_ANSWERS_GIVEN);
+  if (services.every((service) => service.rank === 1)) notices.push(ALL_TIED);
+  if (!trainingApplies) notices.push(TRAINING_NOT_PLANNED);
 
   return {
     services,
@@ -77,4 +77,3 @@ export function recommend(answers: Answers): Recommendation {
     guidanceReviewedOn: GUIDANCE_REVIEWED_ON,
   };
 }
-

@@ -314,9 +314,13 @@ function rankOptions<Id extends string, RuleId extends string>(
       const text = rule.applies(answers);
       if (text !== undefined) reasons.push({ guideline: rule.id, text, source: rule.source, points: rule.points });
     }
+    const { name, summary, today, notes } = profiles[id];
     return {
       id,
-      ...profiles[id],
+      name,
+      summary,
+      today,
+      notes,
       score: sumPoints(reasons),
       reasons,
       cautions: cautions(id, answers),
