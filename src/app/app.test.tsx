@@ -37,7 +37,6 @@ describe('the intro', () => {
   it('links to the comparison for people who want to study without answering', async () => {
     const { user, location } = renderApp({ url: '/' });
     await user.click(await screen.findByRole('link', { name: 'Compare the services' }));
-    // Navigation waits in a transition until the comparison's chunk has loaded.
     await waitFor(() => expect(location()).toBe('/compare'));
     expect(screen.queryByRole('link', { name: 'Start' })).not.toBeInTheDocument();
   });
@@ -107,6 +106,28 @@ describe('storage that fails', () => {
     await user.click(await screen.findByRole('link', { name: 'Back' }));
     await screen.findByRole('heading', { level: 1, name: QUESTION_BY_ID.task.prompt });
     expect(screen.getByRole('radio', { name: 'Extract data from documents' })).toBeChecked();
+  });
+});
+
+describe('the comparison', () => {
+  it('opened from a result, marks that result’s answers and leads back to it', async () => {
+    const query = 'v=1&task=tabular&prebuilt=no&control=full&language=python';
+    renderApp({ url: `/compare?${query}` });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Compare services and training methods' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to your result' })).toHaveAttribute('href', `#/result?${query}`);
+    const table = screen.getByRole('table', { name: /Which guideline favours which service/ });
+    expect(within(table).getAllByText('Applies to you').length).toBeGreaterThan(0);
+    expect(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: /Compare/ })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+  });
+
+  it('opened plainly, marks nothing and offers the questionnaire', async () => {
+    renderApp({ url: '/compare' });
+    const table = await screen.findByRole('table', { name: /Which guideline favours which service/ });
+    expect(within(table).queryAllByText('Applies to you')).toHaveLength(0);
+    expect(screen.getByRole('link', { name: 'Start the questionnaire' })).toBeInTheDocument();
   });
 });
 

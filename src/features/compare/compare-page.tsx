@@ -1,6 +1,10 @@
+import type { RefObject } from 'react';
 import { useMemo } from 'react';
+import { useLocation } from 'react-router';
 import type { Answers } from '../../decision';
-import { METHODS, SERVICES, SERVICE_IDS, SOURCES, recommend } from '../../decision';
+import { METHODS, SERVICES, SERVICE_IDS, SOURCES, countAnswered, parseShare, recommend } from '../../decision';
+import { resultHref } from '../shared/paths';
+import { usePageHeading } from '../shared/use-page-heading';
 import { ExternalLink } from '../result/recommendation/external-link';
 import { ComputeTable, FrameworkTable, MethodRulesTable } from './method-tables';
 import { ServiceRulesTable } from './service-rules-table';
@@ -9,6 +13,23 @@ import './compare.css';
 interface ComparePageProps {
   /** When given, the rows these answers set off are marked as the person's own. */
   readonly answers?: Answers;
+  readonly headingRef?: RefObject<HTMLHeadingElement | null>;
+}
+
+const TITLE = 'Compare services and training methods';
+
+/**
+ * `#/compare`, or `#/compare?<share query>` from a result, which marks that
+ * result's answers. A query that holds no valid answer shows the plain page.
+ */
+export function CompareScreen() {
+  const { search } = useLocation();
+  const heading = usePageHeading(TITLE);
+  const answers = useMemo(() => {
+    const parsed = parseShare(search).answers;
+    return countAnswered(parsed) > 0 ? parsed : undefined;
+  }, [search]);
+  return <ComparePage answers={answers} headingRef={heading} />;
 }
 
 /**
@@ -16,7 +37,7 @@ interface ComparePageProps {
  * three training methods against pipeline features, frameworks and compute
  * targets. Works with no answers at all, for someone studying the options.
  */
-export function ComparePage({ answers }: ComparePageProps = {}) {
+export function ComparePage({ answers, headingRef }: ComparePageProps = {}) {
   const recommendation = useMemo(() => (answers === undefined ? undefined : recommend(answers)), [answers]);
   const used = recommendation?.usedAnswers;
   const pipelineNotes = METHODS.pipeline.notes;
@@ -24,12 +45,20 @@ export function ComparePage({ answers }: ComparePageProps = {}) {
   return (
     <div className="cmp">
       <header className="cmp-header">
-        <h1>Compare services and training methods</h1>
+        <h1 ref={headingRef} tabIndex={-1}>
+          {TITLE}
+        </h1>
         <p className="cmp-lede">
           Every guideline the advisor weighs, and which option it favours. The ranking adds these up; nothing else moves it.
         </p>
         <p className="cmp-nav">
-          <a href="#/">Start the questionnaire</a>
+          {answers === undefined ? (
+            <a href="#/">Start the questionnaire</a>
+          ) : (
+            <>
+              Your answers are marked in the tables. <a href={resultHref(answers)}>Back to your result</a>
+            </>
+          )}
         </p>
       </header>
 
