@@ -21,6 +21,8 @@ export default defineConfig({
           setupFiles: ['./tests/setup-dom.ts'],
         },
       },
+      // Builds the app and the floor in a child process (bench/bundle-size.test.ts).
+      './bench/vitest.config.ts',
     ],
   },
 });

@@ -4,7 +4,7 @@
 // each, side by side with the unchanged app in the same session.
 //
 //   node bench/experiments.mjs                   every variant, plus all of them combined
-//   node bench/experiments.mjs sync-navigation   just that one (and the baseline)
+//   node bench/experiments.mjs tiny-router       just that one (and the baseline)
 //   node bench/experiments.mjs --out=DIR tiny-router
 //       only build that variant into DIR, e.g. to run the browser tests on it:
 //       E2E_DIST=DIR npx vitest run --config vitest.e2e.config.ts

@@ -59,7 +59,7 @@ async function readManifest(outDir) {
 
 /** Manifest-derived first-load sizes of a build, per route, and the largest of them. */
 export async function firstLoadSizes(built) {
-  const routes = await firstLoadFromBuild(built.outDir, built.manifest);
+  const routes = await firstLoadFromBuild(built.outDir, built.manifest, built.outputs);
   return {
     intro: await sizeFiles(built.outDir, routes.intro),
     result: await sizeFiles(built.outDir, routes.result),

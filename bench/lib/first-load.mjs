@@ -50,17 +50,27 @@ function closure(manifest, keys) {
   return { files, dynamic };
 }
 
+/** The result screen's module; the lazy chunk that holds it is what a share link adds. */
+const RESULT_MODULE = /[\\/]src[\\/]features[\\/]result[\\/]result-page\.tsx$/;
+
 /**
  * First-load JS and CSS files per route, from index.html and the Vite
  * manifest (`build.manifest: true`): `intro` is the entry's static graph;
- * `result` adds the route-level lazy chunk(s) of the result page, if any.
+ * `result` adds the route-level lazy chunk(s) of the result page, if any:
+ * the chunk the bundler put the result screen's module in when the build's
+ * `outputs` say (chunks may be grouped under any name), else by name.
  */
-export async function firstLoadFromBuild(outDir, manifest) {
+export async function firstLoadFromBuild(outDir, manifest, outputs = []) {
   const html = await readFile(path.join(outDir, 'index.html'), 'utf8');
   const entries = Object.keys(manifest).filter((key) => manifest[key].isEntry);
   const intro = closure(manifest, entries);
   for (const file of htmlAssets(html)) intro.files.add(file);
-  const lazyResult = [...intro.dynamic].filter((key) => RESULT_CHUNK_PATTERN.test(key));
+  const resultFiles = new Set(
+    outputs.filter((chunk) => chunk.type === 'chunk' && (chunk.moduleIds ?? []).some((id) => RESULT_MODULE.test(id))).map((chunk) => chunk.fileName),
+  );
+  const lazyResult = [...intro.dynamic].filter((key) =>
+    resultFiles.size > 0 ? resultFiles.has(manifest[key]?.file) : RESULT_CHUNK_PATTERN.test(key),
+  );
   const result = closure(manifest, [...entries, ...lazyResult]);
   for (const file of intro.files) result.files.add(file);
   const keep = (files) => [...files].filter((file) => /\.(m?js|css)$/.test(file)).sort();

@@ -1,6 +1,6 @@
-// A hash router with just the react-router API this app uses (HashRouter,
-// useRoutes/matchRoutes or Routes/Route with nested layouts, Outlet, Link,
-// NavLink, Navigate, useNavigate, useLocation, useParams, useSearchParams), for the
+// A hash router with the react-router API this app uses (HashRouter,
+// useLocation, useNavigate, useHref, useLinkClickHandler, matchPath, plus the
+// route-object and component APIs it used before decision 0005), for the
 // `tiny-router` experiment in bench/lib/variants.mjs: how many bytes and
 // milliseconds react-router costs, measured by building the app against
 // this instead. Navigation is synchronous (history.pushState, then a state
@@ -101,7 +101,7 @@ function rank(routes) {
   return ranked.get(routes);
 }
 
-function matchPath(segments, pathname) {
+function matchSegments(segments, pathname) {
   const parts = split(pathname);
   const params = {};
   for (const [index, segment] of segments.entries()) {
@@ -119,7 +119,7 @@ function matchPath(segments, pathname) {
 
 function firstMatch(routes, pathname) {
   for (const leaf of rank(routes)) {
-    const params = matchPath(leaf.segments, pathname);
+    const params = matchSegments(leaf.segments, pathname);
     if (params !== null) return { leaf, params };
   }
   return null;
@@ -156,6 +156,28 @@ export function Route() {
 
 export function Outlet() {
   return useContext(RouteContext).outlet;
+}
+
+/** Like react-router's for a string pattern: `{ params, pathname }`, or null. */
+export function matchPath(pattern, pathname) {
+  const params = matchSegments(split(pattern), pathname);
+  return params === null ? null : { params, pathname };
+}
+
+export const useHref = (to) => `#${toPath(to)}`;
+
+export function useLinkClickHandler(to, { replace, state, target } = {}) {
+  const { navigate } = useContext(RouterContext);
+  const path = toPath(to);
+  return useCallback(
+    (event) => {
+      if (event.button !== 0 || event.metaKey || event.altKey || event.ctrlKey || event.shiftKey) return;
+      if (target && target !== '_self') return;
+      event.preventDefault();
+      navigate(path, { replace, state });
+    },
+    [navigate, path, replace, state, target],
+  );
 }
 
 export const useLocation = () => useContext(RouterContext).location;

@@ -6,32 +6,9 @@
 import path from 'node:path';
 import { ROOT } from './build.mjs';
 
-const MONTHS = `['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']`;
-
 /** @type {{ name: string, description: string, edits?: { file: string, find: RegExp | string, replace: string }[], alias?: { find: RegExp, replacement: string }[], build?: object }[]} */
 export const VARIANTS = [
   { name: 'baseline', description: 'the working tree as it is' },
-  {
-    name: 'sync-navigation',
-    description: 'HashRouter useTransitions={false}: a step renders in the click’s own frame instead of a later transition task',
-    edits: [{ file: 'src/app/app.tsx', find: '<HashRouter>', replace: '<HashRouter useTransitions={false}>' }],
-  },
-  {
-    name: 'no-intl-date',
-    description: 'format the review date with a month-name table instead of constructing Intl.DateTimeFormat when the result chunk loads',
-    edits: [
-      {
-        file: 'src/features/result/recommendation/format-date.ts',
-        find: /const LONG_DATE = new Intl\.DateTimeFormat\([^;]*\);/,
-        replace: `const MONTHS = ${MONTHS};`,
-      },
-      {
-        file: 'src/features/result/recommendation/format-date.ts',
-        find: 'LONG_DATE.format(Date.UTC(Number(year), Number(month) - 1, Number(day)))',
-        replace: '`${Number(day)} ${MONTHS[Number(month) - 1] ?? month} ${year}`',
-      },
-    ],
-  },
   {
     name: 'tiny-router',
     description: 'react-router replaced by bench/lib/tiny-router.mjs, a synchronous hash router with only the API the app uses',
@@ -59,22 +36,6 @@ export const VARIANTS = [
           '\n.rec-section:is([aria-labelledby="rec-training-h"], [aria-labelledby="rec-whatif-h"], [aria-labelledby="rec-compare-h"]) { content-visibility: auto; contain-intrinsic-size: auto 1200px; }\n',
       },
     ],
-  },
-  {
-    name: 'reserve-page-height',
-    description: 'main at least one viewport tall, so the footer does not jump when a lazy screen replaces "Loading…"',
-    edits: [{ file: 'src/app/app.css', find: /$/, replace: '\nmain#main { min-height: 100svh; }\n' }],
-  },
-  {
-    name: 'fewer-files',
-    description: 'one CSS file (build.cssCodeSplit: false) and small shared chunks inlined into their users (rolldown experimentalInlineCommonChunks)',
-    build: {
-      cssCodeSplit: false,
-      rolldownOptions: {
-        preserveEntrySignatures: false,
-        output: { codeSplitting: { experimentalInlineCommonChunks: { maxSize: Infinity } } },
-      },
-    },
   },
 ];
 

@@ -4,7 +4,11 @@ import { useEffect } from 'react';
 import { HashRouter } from 'react-router';
 import { AppRoutes, prefetchScreens } from './routes';
 
-/** Hash routing keeps share links working on any static host (decision 0002). */
+/**
+ * Hash routing keeps share links working on any static host (decision 0002).
+ * Navigation is synchronous: every screen but the start page is prefetched
+ * when idle, so a step renders in the frame of the click that asked for it.
+ */
 export function App() {
   useEffect(() => {
     // After the first screen is up, never competing with it.
@@ -17,7 +21,7 @@ export function App() {
   }, []);
 
   return (
-    <HashRouter>
+    <HashRouter useTransitions={false}>
       <AppRoutes />
     </HashRouter>
   );

@@ -1,8 +1,9 @@
-import type { MouseEvent } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import { Suspense, useRef } from 'react';
-import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
 // A deep import on purpose: the start page must not download the whole decision module (bundle budget).
 import { SOURCES } from '../decision/sources';
+import { AppLink } from '../features/shared/app-link';
 import { COMPARE_PATH, HOME_PATH } from '../features/shared/paths';
 import { ErrorBoundary } from './error-boundary';
 
@@ -14,8 +15,8 @@ function PageLoading() {
   );
 }
 
-/** Header, main and footer around every route. */
-export function Layout() {
+/** Header, main and footer around every screen. */
+export function Layout({ children }: { readonly children: ReactNode }) {
   const main = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
 
@@ -32,24 +33,24 @@ export function Layout() {
       </a>
       <header className="site-header">
         <div className="site-header-inner">
-          <Link className="brand" to={HOME_PATH}>
+          <AppLink className="brand" to={HOME_PATH}>
             <svg className="brand-mark" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
               <path d="M4 18 10.5 4h3L20 18h-3.2l-1.5-3.4H8.7L7.2 18Zm5.9-6.2h4.2L12 7Z" />
             </svg>
             <span>Azure ML training advisor</span>
-          </Link>
+          </AppLink>
           <nav aria-label="Main">
-            <NavLink className="nav-link" to={COMPARE_PATH}>
+            <AppLink className="nav-link" to={COMPARE_PATH} aria-current={pathname === COMPARE_PATH ? 'page' : undefined}>
               {'Compare '}
               <span className="nav-link-more">services</span>
-            </NavLink>
+            </AppLink>
           </nav>
         </div>
       </header>
       <main id="main" ref={main} tabIndex={-1}>
         <ErrorBoundary resetKey={pathname}>
           <Suspense fallback={<PageLoading />}>
-            <Outlet />
+            {children}
           </Suspense>
         </ErrorBoundary>
       </main>

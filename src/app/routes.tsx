@@ -1,8 +1,9 @@
+import type { ReactNode } from 'react';
 import { lazy } from 'react';
-import type { RouteObject } from 'react-router';
-import { matchRoutes, useLocation, useRoutes } from 'react-router';
+import { matchPath, useLocation } from 'react-router';
 import { IntroPage } from '../features/intro/intro-page';
 import { NotFoundPage } from '../features/shared/not-found-page';
+import { COMPARE_PATH, HOME_PATH, RESUME_PATH } from '../features/shared/paths';
 import { Layout } from './layout';
 
 // Only the start page is in the first download; each other screen loads when first visited.
@@ -11,32 +12,35 @@ const loadResult = () => import('../features/result/result-page');
 const QuestionPage = lazy(() => loadWizard().then((module) => ({ default: module.QuestionPage })));
 const ResumeRedirect = lazy(() => loadWizard().then((module) => ({ default: module.ResumeRedirect })));
 const ResultPage = lazy(() => loadResult().then((module) => ({ default: module.ResultPage })));
-const ComparePage = lazy(() =>
-  import('../features/compare/compare-page').then((module) => ({ default: module.ComparePage })),
+const CompareScreen = lazy(() =>
+  import('../features/compare/compare-page').then((module) => ({ default: module.CompareScreen })),
 );
 
 /**
- * The one route table, used by the hash router in the app and by a memory
- * router in tests. Paths are the share-link contract's: `#/result?…`.
+ * The one route table. Paths are the share-link contract's (`#/result?…`).
+ * A plain switch over the router's location rather than a route-object tree:
+ * it is all six screens need, and every path that matches none of them,
+ * however mangled, gets the not-found page.
  */
-export const ROUTES: RouteObject[] = [
-  {
-    element: <Layout />,
-    children: [
-      { index: true, element: <IntroPage /> },
-      { path: 'q', element: <ResumeRedirect /> },
-      { path: 'q/:questionId', element: <QuestionPage /> },
-      { path: 'result', element: <ResultPage /> },
-      { path: 'compare', element: <ComparePage /> },
-      { path: '*', element: <NotFoundPage /> },
-    ],
-  },
-];
+function screenFor(pathname: string): ReactNode {
+  switch (pathname) {
+    case HOME_PATH:
+      return <IntroPage />;
+    case RESUME_PATH:
+      return <ResumeRedirect />;
+    case '/result':
+      return <ResultPage />;
+    case COMPARE_PATH:
+      return <CompareScreen />;
+  }
+  const question = matchPath('/q/:questionId', pathname);
+  if (question !== null) return <QuestionPage questionId={question.params.questionId} />;
+  return <NotFoundPage />;
+}
 
 /**
- * Fetches the wizard and the result once the page is idle. Navigation waits
- * for a screen's code in a transition, showing the old screen meanwhile, so
- * without this a tap on "Start" over a slow network would seem to do nothing.
+ * Fetches the wizard and the result once the page is idle. Without this a tap
+ * on "Start" over a slow network would show "Loading…" before the question.
  */
 export function prefetchScreens(): void {
   const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
@@ -45,12 +49,10 @@ export function prefetchScreens(): void {
   void loadResult().catch(() => undefined);
 }
 
-// Matches the "*" route; see AppRoutes.
-const UNMATCHABLE = { pathname: '/not-found' };
-
+/** Used by the hash router in the app and by a memory router in tests. */
 export function AppRoutes() {
-  const location = useLocation();
-  // "*" cannot match every path: a hand-edited "#/%0A" (a newline) slips past it and would leave a blank
-  // page. Such paths are routed as a known unknown one, so the layout stays mounted across them.
-  return useRoutes(ROUTES, matchRoutes(ROUTES, location) === null ? UNMATCHABLE : undefined);
+  const { pathname } = useLocation();
+  // A trailing slash ("#/result/") is the same screen, as it was under the route-object router.
+  const normalized = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
+  return <Layout>{screenFor(normalized)}</Layout>;
 }

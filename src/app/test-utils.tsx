@@ -27,7 +27,7 @@ export function renderApp({ url = '/' }: { url?: string } = {}) {
   const user = userEvent.setup();
   const view = render(
     <StrictMode>
-      <MemoryRouter initialEntries={[url]}>
+      <MemoryRouter initialEntries={[url]} useTransitions={false}>
         <AppRoutes />
         <LocationProbe />
       </MemoryRouter>

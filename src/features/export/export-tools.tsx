@@ -1,8 +1,20 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { Answers, Recommendation } from '../../decision';
-import { toMarkdown } from './to-markdown';
+import type * as MarkdownWriter from './to-markdown';
 import './export.css';
+
+type MarkdownModule = typeof MarkdownWriter;
+let markdownModule: MarkdownModule | undefined;
+
+/**
+ * The Markdown writer loads when the page is idle rather than with the result
+ * (first-load budget). Once loaded it is called synchronously, so the copy
+ * stays inside the click that asked for it, as stricter browsers require.
+ */
+function loadMarkdown(): Promise<MarkdownModule> {
+  return import('./to-markdown').then((module) => (markdownModule = module));
+}
 
 interface ExportToolsProps {
   readonly recommendation: Recommendation;
@@ -40,12 +52,21 @@ export function ExportTools({ recommendation, answers, shareUrl, now = () => new
   const instructionsId = useId();
 
   useEffect(() => {
+    if (markdownModule !== undefined) return;
+    const preload = () => void loadMarkdown().catch(() => undefined);
+    if (typeof requestIdleCallback !== 'function') return preload();
+    const id = requestIdleCallback(preload, { timeout: 3000 });
+    return () => cancelIdleCallback(id);
+  }, []);
+
+  useEffect(() => {
     if (outcome.kind !== 'manual') return;
     textareaRef.current?.focus();
     textareaRef.current?.select();
   }, [outcome]);
 
   const copy = async () => {
+    const { toMarkdown } = markdownModule ?? (await loadMarkdown());
     const markdown = toMarkdown({ recommendation, answers, shareUrl, date: now() });
     // Clearing first makes a repeated "Copied" a change the live region announces again.
     setStatus('');

@@ -1,9 +1,10 @@
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 // A deep import on purpose: the start page must not download the whole decision module (bundle budget).
 import { countAnswered } from '../../decision/answers';
 import { useAnswersStore } from '../answers/answers-store';
 import { COMPARE_PATH, RESUME_PATH, questionPath } from '../shared/paths';
 import { usePageHeading } from '../shared/use-page-heading';
+import { AppLink } from '../shared/app-link';
 
 export function IntroPage() {
   const heading = usePageHeading('');
@@ -36,17 +37,17 @@ export function IntroPage() {
       <div className="actions">
         {hasSavedAnswers ? (
           <>
-            <Link className="button" to={RESUME_PATH}>
+            <AppLink className="button" to={RESUME_PATH}>
               Resume where you left off
-            </Link>
+            </AppLink>
             <button type="button" className="button button-secondary" onClick={startOver}>
               Start over
             </button>
           </>
         ) : (
-          <Link className="button button-large" to={questionPath('task')}>
+          <AppLink className="button button-large" to={questionPath('task')}>
             Start
-          </Link>
+          </AppLink>
         )}
       </div>
       {hasSavedAnswers && (
@@ -75,7 +76,7 @@ export function IntroPage() {
         <h2 id="study">Studying rather than deciding?</h2>
         <p>
           See the four services and the guidelines side by side, without answering anything.{' '}
-          <Link to={COMPARE_PATH}>Compare the services</Link>
+          <AppLink to={COMPARE_PATH}>Compare the services</AppLink>
         </p>
       </section>
     </div>

@@ -1,9 +1,9 @@
 import type { RefObject } from 'react';
 import { useMemo } from 'react';
-import { Link } from 'react-router';
 import type { Answers } from '../../decision';
 import { optionLabel, visibleQuestions } from '../../decision';
 import { questionPath } from '../shared/paths';
+import { AppLink } from '../shared/app-link';
 
 interface AnswersSummaryProps {
   readonly answers: Answers;
@@ -38,11 +38,11 @@ export function AnswersSummary({ answers, editable, headingRef }: AnswersSummary
               <dd className={answer === undefined ? 'answers-missing' : undefined}>{answerText(question.id, answer)}</dd>
               {editable && (
                 <dd className="answers-edit">
-                  <Link to={questionPath(question.id, { returnToResult: true })}>
+                  <AppLink to={questionPath(question.id, { returnToResult: true })}>
                     {/* One text node for the full name: some name algorithms drop a leading space in a child. */}
                     <span aria-hidden="true">Edit</span>
                     <span className="visually-hidden">{`Edit ${question.title}`}</span>
-                  </Link>
+                  </AppLink>
                 </dd>
               )}
             </div>

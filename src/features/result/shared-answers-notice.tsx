@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
-import { Link } from 'react-router';
 import type { Answers } from '../../decision';
 import { resultPath } from '../shared/paths';
+import { AppLink } from '../shared/app-link';
 
 interface SharedAnswersNoticeProps {
   /** The answers saved in this browser, which differ from the link's. */
@@ -60,9 +60,9 @@ export function SharedAnswersNotice({ savedAnswers, onAdopt }: SharedAnswersNoti
           <button type="button" className="button button-secondary" ref={editButton} onClick={askToConfirm}>
             Edit these answers
           </button>
-          <Link className="button button-secondary" to={resultPath(savedAnswers)}>
+          <AppLink className="button button-secondary" to={resultPath(savedAnswers)}>
             Back to my own answers
-          </Link>
+          </AppLink>
         </div>
       )}
     </section>

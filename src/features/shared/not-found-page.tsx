@@ -1,6 +1,6 @@
-import { Link } from 'react-router';
 import { HOME_PATH } from './paths';
 import { usePageHeading } from './use-page-heading';
+import { AppLink } from './app-link';
 
 export function NotFoundPage({ title = 'Page not found' }: { readonly title?: string }) {
   const heading = usePageHeading(title);
@@ -11,9 +11,9 @@ export function NotFoundPage({ title = 'Page not found' }: { readonly title?: st
       </h1>
       <p className="lead">There is nothing at this address. The link may be mistyped or from an older version of the advisor.</p>
       <p>
-        <Link className="button" to={HOME_PATH}>
+        <AppLink className="button" to={HOME_PATH}>
           Go to the start page
-        </Link>
+        </AppLink>
       </p>
     </div>
   );

@@ -1,9 +1,10 @@
 import type { FormEvent, KeyboardEvent, RefObject } from 'react';
 import { useEffect, useMemo, useRef } from 'react';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import type { AnswerOf, Answers, QuestionDefinition, QuestionId, SingleQuestionId } from '../../decision';
 import { QUESTION_BY_ID, QUESTION_IDS, isMultiQuestion, visibleQuestions } from '../../decision';
 import { useAnswersStore } from '../answers/answers-store';
+import { AppLink } from '../shared/app-link';
 import { NotFoundPage } from '../shared/not-found-page';
 import { HOME_PATH, RESUME_PATH, questionPath, resultPath } from '../shared/paths';
 import { usePageHeading } from '../shared/use-page-heading';
@@ -19,11 +20,10 @@ function isQuestionId(value: string | undefined): value is QuestionId {
 }
 
 /** `#/q/<questionId>`: one question per step. */
-export function QuestionPage() {
-  const { questionId } = useParams();
-  const [searchParams] = useSearchParams();
+export function QuestionPage({ questionId }: { readonly questionId: string | undefined }) {
+  const { search } = useLocation();
   if (!isQuestionId(questionId)) return <NotFoundPage title="Question not found" />;
-  return <QuestionStep id={questionId} returnToResult={searchParams.get('return') === 'result'} />;
+  return <QuestionStep id={questionId} returnToResult={new URLSearchParams(search).get('return') === 'result'} />;
 }
 
 /**
@@ -164,13 +164,13 @@ function StepForm({ question, answers, visible, index, progress, returnToResult,
           <button type="submit" className="button">
             {submitLabel}
           </button>
-          <Link className="button button-secondary" to={backTo}>
+          <AppLink className="button button-secondary" to={backTo}>
             Back
-          </Link>
+          </AppLink>
           {!isLast && !returnToResult && (
-            <Link className="skip-to-result" to={resultPath(answers)}>
+            <AppLink className="skip-to-result" to={resultPath(answers)}>
               See result
-            </Link>
+            </AppLink>
           )}
         </div>
       </form>
@@ -194,12 +194,12 @@ function NotApplicable({ question, answers, headingRef }: NotApplicableProps) {
         “{question.prompt}” is only asked when earlier answers call for it, and yours so far do not.
       </p>
       <div className="actions">
-        <Link className="button" to={RESUME_PATH}>
+        <AppLink className="button" to={RESUME_PATH}>
           Continue with the questions
-        </Link>
-        <Link className="button button-secondary" to={resultPath(answers)}>
+        </AppLink>
+        <AppLink className="button button-secondary" to={resultPath(answers)}>
           See result
-        </Link>
+        </AppLink>
       </div>
     </>
   );

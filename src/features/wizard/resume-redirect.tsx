@@ -1,4 +1,5 @@
-import { Navigate } from 'react-router';
+import { useEffect } from 'react';
+import { useNavigate } from 'react-router';
 import { visibleQuestions } from '../../decision';
 import { useAnswersStore } from '../answers/answers-store';
 import { questionPath, resultPath } from '../shared/paths';
@@ -6,6 +7,11 @@ import { questionPath, resultPath } from '../shared/paths';
 /** `#/q`: the first question that applies and is still unanswered, else the result. */
 export function ResumeRedirect() {
   const answers = useAnswersStore((state) => state.answers);
+  const navigate = useNavigate();
   const next = visibleQuestions(answers).find((question) => answers[question.id] === undefined);
-  return <Navigate replace to={next === undefined ? resultPath(answers) : questionPath(next.id)} />;
+  const target = next === undefined ? resultPath(answers) : questionPath(next.id);
+  useEffect(() => {
+    void navigate(target, { replace: true });
+  }, [navigate, target]);
+  return null;
 }

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../../decision';
-import { METHODS, SERVICES, recommend } from '../../../decision';
+import { METHODS, SERVICES, formatShare, recommend } from '../../../decision';
 import { RecommendationView } from './recommendation-view';
 import { FULL_ANSWERS, PREBUILT_ANSWERS, SHARE_URL, resultHref } from './test-fixtures';
 
@@ -205,11 +205,12 @@ describe('structure', () => {
     }
   });
 
-  it('links to the full comparison and shows a compact one with the person’s rules marked', () => {
+  it('links to the full comparison with these answers and shows a compact one with the person’s rules marked', async () => {
     renderView(FULL_ANSWERS);
-    expect(screen.getByRole('link', { name: 'Compare all services and methods' })).toHaveAttribute('href', '#/compare');
-    expect(screen.getByRole('link', { name: /Open the full comparison/ })).toHaveAttribute('href', '#/compare');
-    const table = screen.getByRole('table', { name: /Which guideline favours which service/ });
+    const compareHref = `#/compare?${formatShare(FULL_ANSWERS)}`;
+    expect(screen.getByRole('link', { name: 'Compare all services and methods' })).toHaveAttribute('href', compareHref);
+    expect(screen.getByRole('link', { name: /Open the full comparison/ })).toHaveAttribute('href', compareHref);
+    const table = await screen.findByRole('table', { name: /Which guideline favours which service/ });
     const yours = within(table).getAllByText('Applies to you').map((tag) => tag.closest('tr')!.dataset.rule);
     expect(yours).toEqual(['prebuilt-suits', 'one-data-platform', 'distributed-compute', 'full-control', 'python-first', 'visual-lifecycle', 'already-owned']);
     expect(SERVICES['azure-ml'].shortName).toBe('Azure ML');

@@ -1,6 +1,6 @@
-import { useRef } from 'react';
+import { Suspense, lazy, useRef } from 'react';
 import type { Answers, Recommendation } from '../../../decision';
-import { ServiceRulesTable } from '../../compare/service-rules-table';
+import { formatShare } from '../../../decision/share-link';
 import { ExportTools } from '../../export/export-tools';
 import { Notices } from './notices';
 import { ServiceCard } from './service-card';
@@ -8,6 +8,11 @@ import { TrainingSection } from './training-section';
 import { usePrintOpensDetails } from './use-print-opens-details';
 import { WhatIfSection } from './what-if-section';
 import './recommendation.css';
+
+// Far below the fold and shared with the comparison page: fetched after the ranking is on screen.
+const ServiceRulesTable = lazy(() =>
+  import('../../compare/service-rules-table').then((module) => ({ default: module.ServiceRulesTable })),
+);
 
 export interface RecommendationViewProps {
   readonly recommendation: Recommendation;
@@ -26,13 +31,15 @@ export interface RecommendationViewProps {
 export function RecommendationView({ recommendation, answers, shareUrl, resultHref }: RecommendationViewProps) {
   const root = useRef<HTMLDivElement>(null);
   usePrintOpensDetails(root);
+  // The comparison marks the guidelines these answers set off.
+  const compareHref = `#/compare?${formatShare(answers)}`;
 
   return (
     <div className="rec" ref={root}>
       <Notices recommendation={recommendation} />
 
       <ExportTools recommendation={recommendation} answers={answers} shareUrl={shareUrl}>
-        <a className="button button-secondary" href="#/compare">
+        <a className="button button-secondary" href={compareHref}>
           Compare all services and methods
         </a>
       </ExportTools>
@@ -55,9 +62,11 @@ export function RecommendationView({ recommendation, answers, shareUrl, resultHr
         <p className="rec-section-lede">
           Each guideline and the services it favours. The ranking above adds up the ones your answers set off.
         </p>
-        <ServiceRulesTable recommendation={recommendation} compact />
+        <Suspense fallback={<p className="rec-loading">Loading the comparison…</p>}>
+          <ServiceRulesTable recommendation={recommendation} compact />
+        </Suspense>
         <p>
-          <a className="rec-inline-action" href="#/compare">
+          <a className="rec-inline-action" href={compareHref}>
             Open the full comparison, with training methods, frameworks and compute targets
           </a>
         </p>
