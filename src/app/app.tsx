@@ -2,6 +2,7 @@ import './tokens.css';
 import './app.css';
 import { useEffect } from 'react';
 import { HashRouter } from 'react-router';
+import { downloadsSettled, whenIdle } from '../features/shared/on-demand';
 import { AppRoutes, prefetchScreens } from './routes';
 
 /**
@@ -11,13 +12,18 @@ import { AppRoutes, prefetchScreens } from './routes';
  */
 export function App() {
   useEffect(() => {
-    // After the first screen is up, never competing with it.
-    if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(prefetchScreens, { timeout: 4000 });
-      return () => cancelIdleCallback(id);
-    }
-    const id = setTimeout(prefetchScreens, 2000);
-    return () => clearTimeout(id);
+    // Only after the first screen is up, never competing with it: a cold share link downloads
+    // the result first, then, once the page is idle again, the rest.
+    let cancelled = false;
+    let pending = whenIdle(() => {
+      void downloadsSettled().then(() => {
+        if (!cancelled) pending = whenIdle(prefetchScreens);
+      });
+    });
+    return () => {
+      cancelled = true;
+      pending.cancel();
+    };
   }, []);
 
   return (

@@ -1,5 +1,5 @@
 import type { MouseEvent, ReactNode } from 'react';
-import { Suspense, useRef } from 'react';
+import { useRef } from 'react';
 import { useLocation } from 'react-router';
 // A deep import on purpose: the start page must not download the whole decision module (bundle budget).
 import { SOURCES } from '../decision/sources';
@@ -7,7 +7,8 @@ import { AppLink } from '../features/shared/app-link';
 import { COMPARE_PATH, HOME_PATH } from '../features/shared/paths';
 import { ErrorBoundary } from './error-boundary';
 
-function PageLoading() {
+/** Stands in for a screen whose code is still downloading. */
+export function PageLoading() {
   return (
     <p className="page-loading" role="status">
       Loading…
@@ -49,9 +50,7 @@ export function Layout({ children }: { readonly children: ReactNode }) {
       </header>
       <main id="main" ref={main} tabIndex={-1}>
         <ErrorBoundary resetKey={pathname}>
-          <Suspense fallback={<PageLoading />}>
-            {children}
-          </Suspense>
+          {children}
         </ErrorBoundary>
       </main>
       <footer className="site-footer">

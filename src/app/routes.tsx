@@ -1,20 +1,22 @@
 import type { ReactNode } from 'react';
-import { lazy } from 'react';
 import { matchPath, useLocation } from 'react-router';
 import { IntroPage } from '../features/intro/intro-page';
 import { NotFoundPage } from '../features/shared/not-found-page';
+import { onDemand } from '../features/shared/on-demand';
 import { COMPARE_PATH, HOME_PATH, RESUME_PATH } from '../features/shared/paths';
-import { Layout } from './layout';
+import { Layout, PageLoading } from './layout';
 
-// Only the start page is in the first download; each other screen loads when first visited.
+// Only the start page is in the first download; each other screen loads when first needed.
 const loadWizard = () => import('../features/wizard/question-page');
-const loadResult = () => import('../features/result/result-page');
-const QuestionPage = lazy(() => loadWizard().then((module) => ({ default: module.QuestionPage })));
-const ResumeRedirect = lazy(() => loadWizard().then((module) => ({ default: module.ResumeRedirect })));
-const ResultPage = lazy(() => loadResult().then((module) => ({ default: module.ResultPage })));
-const CompareScreen = lazy(() =>
-  import('../features/compare/compare-page').then((module) => ({ default: module.CompareScreen })),
-);
+const placeholder = <PageLoading />;
+const QuestionPage = onDemand(() => loadWizard().then((module) => module.QuestionPage), { placeholder });
+const ResumeRedirect = onDemand(() => loadWizard().then((module) => module.ResumeRedirect), { placeholder });
+const ResultPage = onDemand(() => import('../features/result/result-page').then((module) => module.ResultPage), {
+  placeholder,
+});
+const CompareScreen = onDemand(() => import('../features/compare/compare-page').then((module) => module.CompareScreen), {
+  placeholder,
+});
 
 /**
  * The one route table. Paths are the share-link contract's (`#/result?…`).
@@ -39,20 +41,20 @@ function screenFor(pathname: string): ReactNode {
 }
 
 /**
- * Fetches the wizard and the result once the page is idle. Without this a tap
- * on "Start" over a slow network would show "Loading…" before the question.
+ * Fetches the wizard and the result once the first screen is up and the
+ * page is idle, so "Start" and "See result" never wait for a download.
  */
 export function prefetchScreens(): void {
   const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
   if (connection?.saveData === true) return;
-  void loadWizard().catch(() => undefined);
-  void loadResult().catch(() => undefined);
+  void QuestionPage.preload().catch(() => undefined);
+  void ResultPage.preload().catch(() => undefined);
 }
 
 /** Used by the hash router in the app and by a memory router in tests. */
 export function AppRoutes() {
   const { pathname } = useLocation();
-  // A trailing slash ("#/result/") is the same screen, as it was under the route-object router.
+  // A trailing slash ("#/result/") is the same screen.
   const normalized = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
   return <Layout>{screenFor(normalized)}</Layout>;
 }

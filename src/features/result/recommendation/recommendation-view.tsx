@@ -1,7 +1,8 @@
-import { Suspense, lazy, useRef } from 'react';
+import { useRef } from 'react';
 import type { Answers, Recommendation } from '../../../decision';
 import { formatShare } from '../../../decision/share-link';
 import { ExportTools } from '../../export/export-tools';
+import { onDemand } from '../../shared/on-demand';
 import { Notices } from './notices';
 import { ServiceCard } from './service-card';
 import { TrainingSection } from './training-section';
@@ -9,9 +10,10 @@ import { usePrintOpensDetails } from './use-print-opens-details';
 import { WhatIfSection } from './what-if-section';
 import './recommendation.css';
 
-// Far below the fold and shared with the comparison page: fetched after the ranking is on screen.
-const ServiceRulesTable = lazy(() =>
-  import('../../compare/service-rules-table').then((module) => ({ default: module.ServiceRulesTable })),
+// Far below the fold and shared with the comparison page: fetched once the ranking is on screen.
+const ServiceRulesTable = onDemand(
+  () => import('../../compare/service-rules-table').then((module) => module.ServiceRulesTable),
+  { placeholder: <p className="rec-loading">Loading the comparison…</p>, afterIdle: true },
 );
 
 export interface RecommendationViewProps {
@@ -62,9 +64,7 @@ export function RecommendationView({ recommendation, answers, shareUrl, resultHr
         <p className="rec-section-lede">
           Each guideline and the services it favours. The ranking above adds up the ones your answers set off.
         </p>
-        <Suspense fallback={<p className="rec-loading">Loading the comparison…</p>}>
-          <ServiceRulesTable recommendation={recommendation} compact />
-        </Suspense>
+        <ServiceRulesTable recommendation={recommendation} compact />
         <p>
           <a className="rec-inline-action" href={compareHref}>
             Open the full comparison, with training methods, frameworks and compute targets

@@ -1,0 +1,103 @@
+import { act, render, screen } from '@testing-library/react';
+import { Component, type ReactNode } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { downloadsSettled, onDemand } from './on-demand';
+
+function Greeting({ name }: { readonly name: string }) {
+  return <p>Hello, {name}</p>;
+}
+
+class Catch extends Component<{ children: ReactNode }, { message?: string }> {
+  override state: { message?: string } = {};
+  static getDerivedStateFromError(error: Error) {
+    return { message: error.message };
+  }
+  override render() {
+    return this.state.message === undefined ? this.props.children : <p>Failed: {this.state.message}</p>;
+  }
+}
+
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (error: Error) => void;
+  const promise = new Promise<T>((yes, no) => {
+    resolve = yes;
+    reject = no;
+  });
+  return { promise, resolve, reject };
+}
+
+describe('onDemand', () => {
+  it('shows the placeholder, then the component with its props, downloading once', async () => {
+    const download = deferred<typeof Greeting>();
+    const load = vi.fn(() => download.promise);
+    const LazyGreeting = onDemand(load, { placeholder: <p>Loading…</p> });
+    const { rerender } = render(<LazyGreeting name="Ada" />);
+    expect(screen.getByText('Loading…')).toBeInTheDocument();
+
+    await act(async () => download.resolve(Greeting));
+    expect(screen.getByText('Hello, Ada')).toBeInTheDocument();
+    rerender(<LazyGreeting name="Grace" />);
+    expect(screen.getByText('Hello, Grace')).toBeInTheDocument();
+    expect(load).toHaveBeenCalledOnce();
+  });
+
+  it('renders at once, without a placeholder, when the code is already there', async () => {
+    const LazyGreeting = onDemand(() => Promise.resolve(Greeting), { placeholder: <p>Loading…</p> });
+    await LazyGreeting.preload();
+    render(<LazyGreeting name="Ada" />);
+    expect(screen.getByText('Hello, Ada')).toBeInTheDocument();
+    expect(screen.queryByText('Loading…')).toBeNull();
+  });
+
+  it('hands a failed download to the error boundary, and tries again on the next mount', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const first = deferred<typeof Greeting>();
+    const load = vi.fn().mockReturnValueOnce(first.promise).mockResolvedValueOnce(Greeting);
+    const LazyGreeting = onDemand<{ name: string }>(load);
+    const { unmount } = render(
+      <Catch>
+        <LazyGreeting name="Ada" />
+      </Catch>,
+    );
+    await act(async () => first.reject(new Error('network down')));
+    expect(screen.getByText('Failed: network down')).toBeInTheDocument();
+    unmount();
+
+    render(<LazyGreeting name="Ada" />);
+    expect(await screen.findByText('Hello, Ada')).toBeInTheDocument();
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  it('waits for the browser to be idle when asked to', async () => {
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (task: () => void) => idle.push(task));
+    vi.stubGlobal('cancelIdleCallback', () => undefined);
+    let unmount = () => {};
+    try {
+      const load = vi.fn(() => Promise.resolve(Greeting));
+      const LazyGreeting = onDemand(load, { afterIdle: true, placeholder: <p>Later</p> });
+      ({ unmount } = render(<LazyGreeting name="Ada" />));
+      expect(load).not.toHaveBeenCalled();
+      await act(async () => idle.forEach((task) => task()));
+      expect(load).toHaveBeenCalledOnce();
+      expect(screen.getByText('Hello, Ada')).toBeInTheDocument();
+    } finally {
+      unmount();
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('tells when no download is in flight', async () => {
+    const download = deferred<typeof Greeting>();
+    const LazyGreeting = onDemand(() => download.promise);
+    void LazyGreeting.preload();
+    let settled = false;
+    void downloadsSettled().then(() => (settled = true));
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    download.resolve(Greeting);
+    await downloadsSettled();
+    expect(settled).toBe(true);
+  });
+});

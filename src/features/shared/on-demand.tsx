@@ -1,0 +1,92 @@
+import type { ComponentType, ReactNode } from 'react';
+import { useEffect, useState } from 'react';
+
+export interface OnDemandOptions {
+  /** Shown until the code has arrived. */
+  readonly placeholder?: ReactNode;
+  /** Fetch only once the browser is idle, for things below the fold. */
+  readonly afterIdle?: boolean;
+}
+
+export type OnDemandComponent<P> = ComponentType<P> & {
+  /** Starts fetching the code (once); resolves when it is there. */
+  readonly preload: () => Promise<unknown>;
+};
+
+const inFlight = new Set<Promise<unknown>>();
+
+/** Runs `task` when the browser is next idle (or after a short delay where it cannot tell). */
+export function whenIdle(task: () => void): { readonly cancel: () => void } {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(task, { timeout: 3000 });
+    return { cancel: () => cancelIdleCallback(id) };
+  }
+  const id = setTimeout(task, 1000);
+  return { cancel: () => clearTimeout(id) };
+}
+
+/** Resolves once no on-demand code is downloading (failures included). */
+export async function downloadsSettled(): Promise<void> {
+  while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+}
+
+/**
+ * A component whose code is fetched the first time it is needed. Unlike
+ * React.lazy it never suspends: until the code is there it renders a
+ * placeholder, then itself. React 19 holds back content that would replace a
+ * Suspense fallback within 300 ms of it appearing, which left a cold share
+ * link showing "Loading…" long after the result was ready (decision 0005).
+ * A failed download is thrown to the nearest error boundary; the next mount
+ * tries again.
+ */
+export function onDemand<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  { placeholder = null, afterIdle = false }: OnDemandOptions = {},
+): OnDemandComponent<P> {
+  let loaded: ComponentType<P> | undefined;
+  let pending: Promise<ComponentType<P>> | undefined;
+
+  function preload(): Promise<ComponentType<P>> {
+    if (pending !== undefined) return pending;
+    const download = load().then(
+      (component) => (loaded = component),
+      (error: unknown) => {
+        pending = undefined;
+        throw error;
+      },
+    );
+    pending = download;
+    inFlight.add(download);
+    const done = () => void inFlight.delete(download);
+    download.then(done, done);
+    return download;
+  }
+
+  function OnDemand(props: P) {
+    const [failure, setFailure] = useState<{ readonly error: unknown }>();
+    const [, setArrived] = useState(false);
+
+    useEffect(() => {
+      if (loaded !== undefined) return;
+      let mounted = true;
+      const fetchCode = () =>
+        preload().then(
+          () => mounted && setArrived(true),
+          (error: unknown) => mounted && setFailure({ error }),
+        );
+      const idle = afterIdle ? whenIdle(() => void fetchCode()) : (void fetchCode(), undefined);
+      return () => {
+        mounted = false;
+        idle?.cancel();
+      };
+    }, []);
+
+    // Start the download during the first render rather than after it: the effect below only waits for it.
+    if (loaded === undefined && !afterIdle) void preload().catch(() => undefined);
+    if (failure !== undefined) throw failure.error;
+    const Loaded = loaded;
+    return Loaded === undefined ? placeholder : <Loaded {...props} />;
+  }
+
+  return Object.assign(OnDemand, { preload });
+}
