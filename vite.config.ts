@@ -64,8 +64,9 @@ export default defineConfig({
     target: 'es2022',
     // An inlined asset would be a data: URL; keep every asset a real file.
     assetsInlineLimit: 0,
-    // One stylesheet, linked from index.html: a cold share link needs no second CSS request.
-    cssCodeSplit: false,
+    // The start page's stylesheet also carries the result's (imported in src/app/app.tsx), so a cold
+    // share link needs no second CSS request; the comparison's styles come with its own code.
+    cssCodeSplit: true,
     rolldownOptions: {
       output: {
         // Few, predictable files (decision 0005): everything the start page needs in the entry's
@@ -74,7 +75,8 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'app', tags: ['$initial'], priority: 2 },
-            { name: 'result', test: /[\\/]src[\\/](decision|features[\\/](result|export))[\\/]/, priority: 1 },
+            // The Markdown writer stays out: it loads when the result page is idle.
+            { name: 'result', test: /[\\/]src[\\/](decision|features[\\/](result|export[\\/]export-tools))[\\/]/, priority: 1 },
           ],
         },
       },

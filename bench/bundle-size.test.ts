@@ -25,7 +25,7 @@ const BUDGET = 1.4;
  * still fails on any growth; decision 0005 has the figures and the reasons.
  * Lower it whenever the link gets smaller.
  */
-const SHARE_LINK_CEILING = 1.55;
+const SHARE_LINK_CEILING = 1.52;
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 interface Sizes {
