@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { isValidElement } from 'react';
 import { matchPath, useLocation } from 'react-router';
 import { IntroPage } from '../features/intro/intro-page';
 import { NotFoundPage } from '../features/shared/not-found-page';
@@ -51,10 +52,26 @@ export function prefetchScreens(): void {
   void ResultPage.preload().catch(() => undefined);
 }
 
+/** A trailing slash ("#/result/") is the same screen. */
+function withoutTrailingSlash(pathname: string): string {
+  return pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
+}
+
+/**
+ * Starts downloading the screen that an address opens on, before React has
+ * rendered anything: a cold share link then fetches the result's code while
+ * the start-up code is still running, instead of after the first render.
+ */
+export function preloadScreenFor(hash: string): void {
+  const pathname = hash.replace(/^#/, '').split(/[?#]/)[0] || HOME_PATH;
+  const screen = screenFor(withoutTrailingSlash(pathname));
+  if (!isValidElement(screen)) return;
+  const preload = (screen.type as { readonly preload?: () => Promise<unknown> }).preload;
+  if (typeof preload === 'function') void preload().catch(() => undefined);
+}
+
 /** Used by the hash router in the app and by a memory router in tests. */
 export function AppRoutes() {
   const { pathname } = useLocation();
-  // A trailing slash ("#/result/") is the same screen.
-  const normalized = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
-  return <Layout>{screenFor(normalized)}</Layout>;
+  return <Layout>{screenFor(withoutTrailingSlash(pathname))}</Layout>;
 }

@@ -1,5 +1,5 @@
 import type { ComponentType, ReactNode } from 'react';
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
 export interface OnDemandOptions {
   /** Shown until the code has arrived. */
@@ -71,7 +71,9 @@ export function onDemand<P extends object>(
       let mounted = true;
       const fetchCode = () =>
         preload().then(
-          () => mounted && setArrived(true),
+          // A transition renders the arrived screen in slices that yield to the browser, so a large
+          // screen (the result) never blocks input in one long task.
+          () => mounted && startTransition(() => setArrived(true)),
           (error: unknown) => mounted && setFailure({ error }),
         );
       const idle = afterIdle ? whenIdle(() => void fetchCode()) : (void fetchCode(), undefined);
