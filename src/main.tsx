@@ -3,10 +3,23 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { preloadScreenFor } from './app/routes';
 
-preloadScreenFor(window.location.hash);
+/** Past this, the page shows its loading placeholder rather than stay blank. */
+const FIRST_SCREEN_WAIT_MS = 1500;
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+const root = createRoot(document.getElementById('root')!);
+let rendered = false;
+function render() {
+  if (rendered) return;
+  rendered = true;
+  root.render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+
+// A cold link to the result or a question paints that screen first, not a "Loading…" placeholder
+// that is replaced a moment later: its code is fetched before the first render, which waits for it
+// briefly. The start page's code is already here, so it renders at once.
+void preloadScreenFor(window.location.hash).then(render);
+setTimeout(render, FIRST_SCREEN_WAIT_MS);

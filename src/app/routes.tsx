@@ -59,15 +59,19 @@ function withoutTrailingSlash(pathname: string): string {
 
 /**
  * Starts downloading the screen that an address opens on, before React has
- * rendered anything: a cold share link then fetches the result's code while
- * the start-up code is still running, instead of after the first render.
+ * rendered anything, and resolves when it is there (at once for the start
+ * page, whose code is already loaded). A failed download resolves too: the
+ * screen itself reports it when it renders.
  */
-export function preloadScreenFor(hash: string): void {
+export function preloadScreenFor(hash: string): Promise<void> {
   const pathname = hash.replace(/^#/, '').split(/[?#]/)[0] || HOME_PATH;
   const screen = screenFor(withoutTrailingSlash(pathname));
-  if (!isValidElement(screen)) return;
-  const preload = (screen.type as { readonly preload?: () => Promise<unknown> }).preload;
-  if (typeof preload === 'function') void preload().catch(() => undefined);
+  const preload = isValidElement(screen) ? (screen.type as { readonly preload?: () => Promise<unknown> }).preload : undefined;
+  if (typeof preload !== 'function') return Promise.resolve();
+  return preload().then(
+    () => undefined,
+    () => undefined,
+  );
 }
 
 /** Used by the hash router in the app and by a memory router in tests. */
