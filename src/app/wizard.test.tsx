@@ -83,15 +83,17 @@ describe('the wizard', () => {
     expect(progress()).toBe('Question 1 of 14');
 
     await choose(user, 'Predict from tabular data');
-    // Prebuilt models are not asked about for tabular data.
-    expect(progress()).toBe('Question 1 of 13');
-    await choose(user, 'Understand images or video');
+    // Prebuilt models are asked about whatever the task.
     expect(progress()).toBe('Question 1 of 14');
-    await choose(user, 'Predict from tabular data');
     await next(user);
 
-    await expectQuestion('control');
-    expect(progress()).toBe('Question 2 of 13');
+    await expectQuestion('prebuilt');
+    expect(progress()).toBe('Question 2 of 14');
+    // A prebuilt model that suits puts AI Services first: the Azure Machine Learning questions drop out.
+    await choose(user, 'Yes, a prebuilt model would do');
+    expect(progress()).toBe('Question 2 of 9');
+    await choose(user, 'No, we need a model of our own');
+    expect(progress()).toBe('Question 2 of 14');
   });
 
   it('asks about PySpark only when the training data is large', async () => {
@@ -115,7 +117,7 @@ describe('the wizard', () => {
     expect(progress()).toBe('Question 6 of 10');
   });
 
-  it('skips the prebuilt-model question for tabular data', async () => {
+  it('asks the prebuilt-model question for tabular data too', async () => {
     const { user } = renderApp({ url: '/q/task' });
     await expectQuestion('task');
     await choose(user, 'Understand or generate text');
@@ -126,8 +128,7 @@ describe('the wizard', () => {
     await expectQuestion('task');
     await choose(user, 'Predict from tabular data');
     await next(user);
-    await expectQuestion('control');
-    expect(screen.queryByRole('heading', { name: prompt('prebuilt') })).not.toBeInTheDocument();
+    await expectQuestion('prebuilt');
   });
 
   it('asks how to train in Azure Machine Learning only when it shares first place', async () => {

@@ -64,7 +64,9 @@ describe('every combination of the service subspace', () => {
 
       if (services.length !== 4) fail(answers, 'not four services');
       if (used.prebuilt === 'yes' && (byId['ai-services'].rank !== 1 || byId['ai-services'].tied)) fail(answers, 'prebuilt suits but AI Services not alone first');
-      if ((used.prebuilt === 'no' || used.task === 'tabular') && byId['ai-services'].rank !== 4) fail(answers, 'no prebuilt fits but AI Services not last');
+      if (used.prebuilt === 'no' && byId['ai-services'].rank !== 4) fail(answers, 'no prebuilt fits but AI Services not last');
+      // The kind of task never ranks: only whether a prebuilt model suits does.
+      if (used.prebuilt === undefined && used.task === 'tabular' && !byId['ai-services'].cautions.some((caution) => caution.id === 'prebuilt-tabular-fit')) fail(answers, 'tabular task without the prebuilt-fit caution');
       // Synapse and Databricks share every guideline but full control; only that or ownership separates them.
       if (used.control !== 'full' && owned('synapse') === owned('databricks') && byId.synapse.rank !== byId.databricks.rank) fail(answers, 'Synapse and Databricks not tied');
       if (used.control === 'full' && owned('synapse') === owned('databricks') && byId.databricks.rank >= byId.synapse.rank) fail(answers, 'full control did not lift Databricks over Synapse');

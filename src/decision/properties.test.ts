@@ -145,7 +145,7 @@ describe('every recommendation', () => {
           expect(ai.rank).toBe(1);
           expect(ai.tied).toBe(false);
         }
-        if (result.usedAnswers.prebuilt === 'no' || result.usedAnswers.task === 'tabular') {
+        if (result.usedAnswers.prebuilt === 'no') {
           for (const other of others) expect(ai.score).toBeLessThan(other.score);
         }
       }),

@@ -39,7 +39,7 @@ describe('show-conditions', () => {
   it.each<{ label: string; answers: Answers; expected: string[] }>([
     { label: 'with no answers, everything but PySpark (Azure ML shares first place)', answers: {}, expected: [...SERVICE_QUESTIONS, ...TRAINING_QUESTIONS] },
     { label: 'PySpark appears once the data is large', answers: { data: 'large' }, expected: ['task', 'prebuilt', 'control', 'effort', 'data', 'pyspark', 'unified', 'language', 'ui', 'existing'] },
-    { label: 'prebuilt disappears for a tabular task', answers: { task: 'tabular' }, expected: [...SERVICE_QUESTIONS.filter((id) => id !== 'prebuilt'), ...TRAINING_QUESTIONS] },
+    { label: 'prebuilt is asked for a tabular task too', answers: { task: 'tabular' }, expected: [...SERVICE_QUESTIONS, ...TRAINING_QUESTIONS] },
     { label: 'training questions disappear when Azure ML is not first', answers: { prebuilt: 'yes' }, expected: SERVICE_QUESTIONS },
     { label: 'training questions stay when Azure ML shares first place', answers: { control: 'full' }, expected: [...SERVICE_QUESTIONS, ...TRAINING_QUESTIONS] },
     { label: 'training questions come back when the person asked for them', answers: { prebuilt: 'yes', workflow: 'single' }, expected: [...SERVICE_QUESTIONS, ...TRAINING_QUESTIONS] },
@@ -123,11 +123,11 @@ describe('walking the question graph', () => {
     expect([...new Set([...serviceWalk.asked, ...trainingWalk.asked])].sort()).toEqual([...QUESTION_IDS].sort());
   });
 
-  it('skips the questions that do not apply on the way', () => {
+  it('skips the questions that do not apply on the way, and asks about prebuilt models whatever the task', () => {
     const withoutPyspark = serviceWalk.leaves.filter((leaf) => leaf.answers.data === 'standard');
     expect(withoutPyspark.every((leaf) => leaf.answers.pyspark === undefined)).toBe(true);
     const tabular = serviceWalk.leaves.filter((leaf) => leaf.answers.task === 'tabular');
-    expect(tabular.every((leaf) => leaf.answers.prebuilt === undefined)).toBe(true);
+    expect(tabular.some((leaf) => leaf.answers.prebuilt === 'yes')).toBe(true);
   });
 
   it('fires every service rule on some path', () => {

@@ -61,7 +61,7 @@ export const QUESTIONS = [
     title: 'Kind of model',
     prompt: 'What does your model need to do?',
     help: 'Pick the closest match; it tells us whether ready-made models are worth a look.',
-    more: 'Vision, language, speech and document tasks are common enough that Azure offers prebuilt models for them. Predictions from your own tables of business data usually need a model trained on that data.',
+    more: 'Azure’s prebuilt models mostly cover images, text, speech and documents. Whatever you pick here, the next question asks whether a prebuilt model would do the job.',
     options: [
       { value: 'vision', label: 'Understand images or video', hint: 'e.g. detect objects, classify photos' },
       { value: 'language', label: 'Understand or generate text', hint: 'e.g. sentiment, entities, translation' },
@@ -82,8 +82,6 @@ export const QUESTIONS = [
       { value: 'yes', label: 'Yes, a prebuilt model would do' },
       { value: 'no', label: 'No, we need a model of our own' },
     ],
-    // Prebuilt models cover perception and language tasks, not your own tables.
-    showIf: (earlier) => earlier.task !== 'tabular',
   },
   {
     id: 'control',

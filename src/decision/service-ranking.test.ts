@@ -12,7 +12,8 @@ describe('service ranking, rule by rule', () => {
     { label: 'no answers: all four tie', answers: {}, expected: ALL_TIED },
     { label: 'prebuilt-suits: a prebuilt model suits, so AI Services is first', answers: { prebuilt: 'yes' }, expected: 'ai-services > azure-ml = databricks = synapse' },
     { label: 'prebuilt-suits: no prebuilt model suits, so AI Services is last', answers: { prebuilt: 'no' }, expected: 'azure-ml = databricks = synapse > ai-services' },
-    { label: 'prebuilt-suits: a tabular task rules prebuilt models out', answers: { task: 'tabular' }, expected: 'azure-ml = databricks = synapse > ai-services' },
+    { label: 'prebuilt-suits holds for a tabular task too: the source says "whenever"', answers: { task: 'tabular', prebuilt: 'yes' }, expected: 'ai-services > azure-ml = databricks = synapse' },
+    { label: 'prebuilt-suits: no prebuilt model suits a tabular task, so AI Services is last', answers: { task: 'tabular', prebuilt: 'no' }, expected: 'azure-ml = databricks = synapse > ai-services' },
     { label: 'one-data-platform favours Synapse and Databricks equally', answers: { unified: 'yes' }, expected: 'databricks = synapse > ai-services = azure-ml' },
     { label: 'distributed-compute favours Synapse and Databricks equally', answers: { data: 'large' }, expected: 'databricks = synapse > ai-services = azure-ml' },
     { label: 'distributed-compute still counts when the team can write PySpark', answers: { data: 'large', pyspark: 'yes' }, expected: 'databricks = synapse > ai-services = azure-ml' },
@@ -37,13 +38,18 @@ describe('what does not move the ranking', () => {
     { label: 'answers that state no preference', answers: { task: 'vision', control: 'some', effort: 'moderate', data: 'standard', unified: 'no', language: 'r', ui: 'no', existing: ['none'] } },
     { label: 'the PySpark answer when the data is standard (question not shown)', answers: { data: 'standard', pyspark: 'yes' } },
     { label: 'a task that is not tabular, on its own', answers: { task: 'other' } },
+    { label: 'a tabular task, on its own (the source never says prebuilt models cannot handle tables)', answers: { task: 'tabular' } },
+    { label: 'a tabular task with "not sure" about prebuilt models', answers: { task: 'tabular', prebuilt: 'unsure' } },
     { label: 'training answers', answers: { workflow: 'multi-step', needs: ['publish'], framework: 'pytorch', setup: 'low-level', compute: 'own-vm' } },
   ])('$label', ({ answers }) => {
     expect(serviceOrder(answers)).toBe(ALL_TIED);
   });
 
-  it('ignores a hidden prebuilt answer when the task is tabular', () => {
-    expect(serviceOrder({ task: 'tabular', prebuilt: 'yes' })).toBe(serviceOrder({ task: 'tabular' }));
+  it('ranks a tabular task exactly like any other task', () => {
+    for (const prebuilt of [undefined, 'yes', 'no', 'unsure'] as const) {
+      const rest: Answers = prebuilt === undefined ? { control: 'full' } : { control: 'full', prebuilt };
+      expect(serviceOrder({ ...rest, task: 'tabular' })).toBe(serviceOrder({ ...rest, task: 'vision' }));
+    }
   });
 });
 
@@ -122,6 +128,7 @@ describe('cautions', () => {
     { label: 'a team without PySpark is warned about the gap', answers: { data: 'large', pyspark: 'no' } as Answers, service: 'synapse', id: 'pyspark-gap' },
     { label: 'prebuilt models give little control', answers: { control: 'full' } as Answers, service: 'ai-services', id: 'prebuilt-little-control' },
     { label: 'check that a prebuilt model fits before relying on it', answers: { effort: 'little' } as Answers, service: 'ai-services', id: 'check-prebuilt-fit' },
+    { label: 'for a tabular task, check a prebuilt model fits tables', answers: { task: 'tabular' } as Answers, service: 'ai-services', id: 'prebuilt-tabular-fit' },
     { label: 'large data in Azure ML needs sizing', answers: { data: 'large' } as Answers, service: 'azure-ml', id: 'large-data-outside-spark' },
     { label: 'Azure ML is Python-centred for a SQL team', answers: { language: 'sql' } as Answers, service: 'azure-ml', id: 'python-centred' },
     { label: 'SDK v1 material is a retired API', answers: {} as Answers, service: 'azure-ml', id: 'sdk-v1-retired' },

@@ -77,13 +77,8 @@ export const SERVICE_RULES: readonly ServiceRule[] = [
           'You need a model of your own. AI Services offers prebuilt models, so it cannot train the model you describe.',
         );
       }
-      if (answers.task === 'tabular') {
-        return each(
-          ['ai-services'],
-          -WEIGHT.decisive,
-          'AI Services’ prebuilt models cover images, text, speech and documents. Predictions from your own tables need a model trained on your data.',
-        );
-      }
+      // The kind of task never decides this on its own: the source says "whenever" a prebuilt
+      // model suits and names no task it cannot suit. A tabular task gets a caution instead.
       return [];
     },
   },
@@ -220,7 +215,13 @@ export function serviceCautions(service: ServiceId, answers: Answers): Note[] {
       add('prebuilt-little-control', 'Prebuilt models give you little control over how they are trained and managed.', SOURCES.aiServicesOverview);
     }
     if (answers.prebuilt === undefined || answers.prebuilt === 'unsure') {
-      if (answers.task !== 'tabular') {
+      if (answers.task === 'tabular') {
+        add(
+          'prebuilt-tabular-fit',
+          'Its prebuilt models are mostly for images, text, speech and documents. For predictions from your own tables, make sure one really fits before you rely on it.',
+          SOURCES.aiServicesOverview,
+        );
+      } else {
         add('check-prebuilt-fit', 'Check that one of its prebuilt models really fits your task before you plan on it.', SOURCES.aiServicesOverview);
       }
     }

@@ -79,6 +79,17 @@ describe('whatIf', () => {
   });
 });
 
+describe('whatIf and the prebuilt question', () => {
+  it('always finds a change: saying a prebuilt model does or does not suit moves first place, whatever the task', () => {
+    fc.assert(
+      fc.property(answersArbitrary, (answers) => {
+        expect(whatIf(answers).some((change) => change.question === 'prebuilt')).toBe(true);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
 describe('whyNot', () => {
   const result = recommend({ prebuilt: 'no', control: 'full', existing: ['databricks'] });
 

@@ -61,7 +61,7 @@ describe('ComparePage', () => {
     ]);
     expect(within(rowFor(table, 'python-first')).getByRole('rowheader')).toHaveTextContent('Applies to you');
     expect(rowFor(table, 'time-to-invest')).not.toHaveTextContent('Applies to you');
-    // A tabular model counts against AI Services: the cell says so in words.
+    // Needing a model of your own counts against AI Services: the cell says so in words.
     const aiCell = within(rowFor(table, 'prebuilt-suits')).getAllByRole('cell')[3]!;
     expect(aiCell).toHaveTextContent('Counts against');
     const owned = within(rowFor(table, 'already-owned')).getAllByRole('cell');

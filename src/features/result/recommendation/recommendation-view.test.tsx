@@ -124,7 +124,7 @@ describe('why not', () => {
 
     const aiServices = container.querySelector<HTMLElement>('[data-why-not="ai-services"]')!;
     expect(aiServices).toHaveTextContent('Counted against it:');
-    expect(aiServices).toHaveTextContent('Predictions from your own tables need a model trained on your data.');
+    expect(aiServices).toHaveTextContent('You need a model of your own.');
   });
 });
 
