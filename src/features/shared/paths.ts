@@ -11,8 +11,23 @@ export const COMPARE_PATH = '/compare';
 /** Goes to the first question that still needs an answer, or to the result. */
 export const RESUME_PATH = '/q';
 
-export function questionPath(id: QuestionId, options: { returnToResult?: boolean } = {}): string {
-  return `/q/${id}${options.returnToResult === true ? '?return=result' : ''}`;
+export interface QuestionPathOptions {
+  /** Editing from the result: the step goes back to it. */
+  readonly returnToResult?: boolean;
+  /** The person chose to plan training in Azure Machine Learning though it does not apply yet. */
+  readonly planTraining?: boolean;
+}
+
+export function questionPath(id: QuestionId, options: QuestionPathOptions = {}): string {
+  const query = [options.planTraining === true ? 'plan=training' : '', options.returnToResult === true ? 'return=result' : '']
+    .filter((part) => part !== '')
+    .join('&');
+  return `/q/${id}${query === '' ? '' : `?${query}`}`;
+}
+
+/** The first training question, asked even while the training section does not apply. */
+export function planTrainingPath(): string {
+  return questionPath('workflow', { planTraining: true });
 }
 
 export function resultPath(answers: Answers): string {
