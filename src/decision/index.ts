@@ -61,5 +61,6 @@ export {
   rankComputeTargets,
   rankMethods,
 } from './training';
+export { COMPUTE_SUPPORT, FRAMEWORK_SUPPORT, methodRunsOn, type FrameworkId, type Support, type SupportLevel, type SupportRow } from './method-support';
 export type { WhatIfChange, WhyNot } from './what-if';
 export { topServices, whatIf, whyNot } from './what-if';

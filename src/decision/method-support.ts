@@ -1,0 +1,131 @@
+import type { ValueOf } from './answers';
+import type { Source } from './sources';
+import { SOURCES } from './sources';
+import type { ComputeTargetId, MethodId } from './training';
+
+/**
+ * Which training method works with which framework and on which compute
+ * target: the grid behind the comparison's Frameworks and Compute tables.
+ * Facts, not rules: nothing here moves the ranking. Names, summaries and
+ * today's equivalents stay in training.ts (METHODS, COMPUTE_TARGETS,
+ * frameworkAdvice); this file only says which pairs go together.
+ */
+
+export type FrameworkId = ValueOf<'framework'>;
+
+/**
+ * - `yes`: the method works with it directly.
+ * - `through-steps`: a pipeline does not train by itself; its steps do, each
+ *   with a run configuration or an estimator.
+ * - `no`: not supported.
+ */
+export type SupportLevel = 'yes' | 'through-steps' | 'no';
+
+export interface Support {
+  readonly level: SupportLevel;
+  /** Two or three words for a table cell, e.g. "Own estimator". */
+  readonly label: string;
+  /** The same in a sentence, for a card or a tooltip-free reading. */
+  readonly text: string;
+}
+
+export interface SupportRow {
+  readonly methods: Record<MethodId, Support>;
+  readonly source: Source;
+}
+
+const ANY_FRAMEWORK: Support = {
+  level: 'yes',
+  label: 'Any framework',
+  text: 'Works with any framework: you define the environment (packages, Docker image) yourself.',
+};
+
+const THROUGH_STEPS: Support = {
+  level: 'through-steps',
+  label: 'Through its steps',
+  text: 'Through its steps, each of which trains with a run configuration or an estimator.',
+};
+
+function ownEstimator(name: string): Support {
+  return {
+    level: 'yes',
+    label: 'Own estimator',
+    text: `The 2019 SDK had a ready-made estimator for ${name} that set up its environment.`,
+  };
+}
+
+function frameworkRow(estimator: Support): SupportRow {
+  return {
+    methods: { 'run-configuration': ANY_FRAMEWORK, estimator, pipeline: THROUGH_STEPS },
+    source: SOURCES.trainingMethods,
+  };
+}
+
+/** Every framework the 2019 source names, plus "another framework", against the three methods. */
+export const FRAMEWORK_SUPPORT: Record<FrameworkId, SupportRow> = {
+  'scikit-learn': frameworkRow(ownEstimator('scikit-learn')),
+  tensorflow: frameworkRow(ownEstimator('TensorFlow')),
+  keras: frameworkRow({
+    level: 'yes',
+    label: 'Own estimator',
+    text: 'The 2019 guidance lists a ready-made estimator for Keras; in the SDK it came through the TensorFlow estimator.',
+  }),
+  pytorch: frameworkRow(ownEstimator('PyTorch')),
+  chainer: frameworkRow(ownEstimator('Chainer')),
+  other: frameworkRow({
+    level: 'yes',
+    label: 'Generic estimator',
+    text: 'No estimator of its own, but the generic estimator class works with any framework.',
+  }),
+};
+
+const RUNS_HERE: Support = { level: 'yes', label: 'Runs here', text: 'Can train on this target.' };
+
+function notHere(text: string): Support {
+  return { level: 'no', label: 'Not supported', text };
+}
+
+/** The four compute targets the 2019 source names, against the three methods. */
+export const COMPUTE_SUPPORT: Record<ComputeTargetId, SupportRow> = {
+  local: {
+    methods: {
+      'run-configuration': {
+        level: 'yes',
+        label: 'Runs here',
+        text: 'Runs here, and the same script moves to a cloud target by switching the run configuration.',
+      },
+      estimator: RUNS_HERE,
+      pipeline: notHere('Pipelines do not run on your local machine; their steps need a cloud compute target.'),
+    },
+    source: SOURCES.computeTargets,
+  },
+  'aml-compute': {
+    methods: {
+      'run-configuration': RUNS_HERE,
+      estimator: RUNS_HERE,
+      pipeline: { level: 'yes', label: 'Runs here', text: 'Pipeline steps can run here, each on a cluster of its own size.' },
+    },
+    source: SOURCES.computeTargets,
+  },
+  'remote-vm': {
+    methods: { 'run-configuration': RUNS_HERE, estimator: RUNS_HERE, pipeline: RUNS_HERE },
+    source: SOURCES.computeTargets,
+  },
+  hdinsight: {
+    methods: {
+      'run-configuration': notHere('Not on its own: the documentation lists HDInsight as a target for pipeline steps only.'),
+      estimator: notHere('Not on its own: the documentation lists HDInsight as a target for pipeline steps only.'),
+      pipeline: {
+        level: 'yes',
+        label: 'Pipelines only',
+        text: 'Only pipeline steps run here, through SDK v1, which is out of support: a legacy target.',
+      },
+    },
+    source: SOURCES.computeTargets,
+  },
+};
+
+/** True when a method can train on a compute target (a pipeline through its steps counts). */
+export function methodRunsOn(method: MethodId, target: ComputeTargetId): boolean {
+  return COMPUTE_SUPPORT[target].methods[method].level !== 'no';
+}
