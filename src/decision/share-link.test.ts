@@ -22,6 +22,12 @@ describe('parseShare reads the contract', () => {
     { label: 'an unknown value is named and skipped', query: 'task=banana&ui=yes', answers: { ui: 'yes' }, problems: 1 },
     { label: 'a value from another question is refused', query: 'task=python', answers: {}, problems: 1 },
     { label: 'a repeated parameter keeps the first', query: 'ui=yes&ui=no', answers: { ui: 'yes' }, problems: 1 },
+    { label: 'a repeated parameter keeps the first valid value', query: 'ui=banana&ui=no', answers: { ui: 'no' }, problems: 1 },
+    { label: 'a repeated parameter after an empty one keeps the valid one', query: 'ui=&ui=no', answers: { ui: 'no' }, problems: 1 },
+    { label: 'every repeat after the kept value is named', query: 'ui=yes&ui=no&ui=unsure', answers: { ui: 'yes' }, problems: 2 },
+    { label: 'a repeated multi parameter keeps the first valid selection', query: 'existing=sagemaker&existing=synapse&existing=databricks', answers: { existing: ['synapse'] }, problems: 2 },
+    { label: 'a repeated version keeps the first valid one', query: 'v=abc&v=2&v=1&ui=yes', answers: { ui: 'yes' }, problems: 3 },
+    { label: 'a value without a name is named', query: '=yes&ui=yes', answers: { ui: 'yes' }, problems: 1 },
     { label: 'an empty value', query: 'ui=', answers: {}, problems: 1 },
     { label: 'one bad value in a multi keeps the rest', query: 'existing=synapse,sagemaker', answers: { existing: ['synapse'] }, problems: 1 },
     { label: '"none" mixed with services keeps the services', query: 'existing=none,synapse', answers: { existing: ['synapse'] }, problems: 1 },
@@ -41,17 +47,56 @@ describe('parseShare reads the contract', () => {
     expect(parseShare('').version).toBe(1);
   });
 
-  it('reads only the first part of an over-long query, and says so', () => {
-    const query = `ui=yes&${'x=1&'.repeat(5000)}task=vision`;
+  it('reads only the whole parameters before the cut of an over-long query, and names every parameter after it', () => {
+    const query = `ui=yes&${'x=1&'.repeat(5000)}task=vision&control=full&data=large`;
     const parsed = parseShare(query);
     expect(parsed.answers).toEqual({ ui: 'yes' });
-    expect(parsed.problems[0]).toMatch(new RegExp(`first ${MAX_QUERY_LENGTH} characters`));
+    const read = query.lastIndexOf('&', MAX_QUERY_LENGTH);
+    expect(parsed.problems[0]).toBe(
+      `Ignored “x”, “task”, “control”, “data”: the link is longer than ${MAX_QUERY_LENGTH} characters, so only the parameters in its first ${read} characters were read.`,
+    );
   });
 
-  it('caps the list of problems and says how many more there were', () => {
+  it('reads nothing from a link whose first parameter alone is over-long, and says so', () => {
+    const parsed = parseShare(`existing=azure-ml,${'x'.repeat(MAX_QUERY_LENGTH)}&ui=yes`);
+    expect(parsed.answers).toEqual({});
+    expect(parsed.problems).toEqual([
+      `Ignored “existing”, “ui”: the link is longer than ${MAX_QUERY_LENGTH} characters and its first parameter alone is longer than that, so none of it was read.`,
+    ]);
+  });
+
+  it('past the cut, always names the contract parameters and lists unknown names up to a bound', () => {
+    const junk = Array.from({ length: 80 }, (_, index) => `junk${index}=1`).join('&');
+    const parsed = parseShare(`ui=yes&${'a'.repeat(MAX_QUERY_LENGTH)}&${junk}&compute=own-vm&v=1`);
+    const [message] = parsed.problems;
+    expect(message).toMatch(/^Ignored “a{40}…”, “junk0”, /);
+    expect(message).toContain('“junk48”, “compute”, “v”, 31 more unknown parameters: the link is longer');
+    expect(parsed.problems).toHaveLength(1);
+  });
+
+  it('says when nothing but separators lay past the cut', () => {
+    expect(parseShare(`ui=yes${'&'.repeat(MAX_QUERY_LENGTH)}`).problems).toEqual([
+      `The link is longer than ${MAX_QUERY_LENGTH} characters, but past its first ${MAX_QUERY_LENGTH} there were only empty separators, so nothing was lost.`,
+    ]);
+  });
+
+  it('names every ignored thing, however many', () => {
     const parsed = parseShare(Array.from({ length: 40 }, (_, index) => `junk${index}=1`).join('&'));
-    expect(parsed.problems).toHaveLength(12);
-    expect(parsed.problems.at(-1)).toMatch(/29 more/);
+    expect(parsed.problems).toHaveLength(40);
+    parsed.problems.forEach((problem, index) => expect(problem).toBe(`Ignored the unknown setting “junk${index}”.`));
+  });
+
+  it('names a problem met many times once, with how often', () => {
+    expect(parseShare('colour=1&colour=2&colour=3&ui=yes&ui=no&ui=no').problems).toEqual([
+      'Ignored the unknown setting “colour” (3 times).',
+      'Ignored “no” for “ui”: “ui” is repeated in the link, and its first valid answer, “yes”, was kept (2 times).',
+    ]);
+  });
+
+  it('says which value of a repeated parameter was kept and which was not', () => {
+    expect(parseShare('existing=synapse,azure-ml&existing=databricks').problems).toEqual([
+      'Ignored “databricks” for “existing”: “existing” is repeated in the link, and its first valid answer, “azure-ml,synapse”, was kept.',
+    ]);
   });
 
   it('quotes hostile input shortened, never whole', () => {
@@ -134,6 +179,29 @@ describe('properties', () => {
         expect(parseShare(formatShare(answers)).answers).toEqual(answers);
       }),
       { numRuns: 10_000 },
+    );
+  });
+
+  const token = fc.oneof(fc.stringMatching(/^[a-z-]{1,8}$/), fc.constantFrom('yes', 'no', 'vision', 'full', 'python', 'unsure'));
+  const key = fc.oneof(fc.constantFrom(...QUESTION_IDS.filter((id) => !isMultiQuestion(id))), fc.stringMatching(/^[a-z]{1,8}$/));
+
+  it('names every parameter and value it did not use', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(key, token), { maxLength: 12 }), (pairs) => {
+        const { answers, problems } = parseShare(pairs.map(([k, v]) => `${k}=${v}`).join('&'));
+        const said = problems.join('\n');
+        const used = new Set<string>();
+        for (const [k, v] of pairs) {
+          if (k === 'v') continue;
+          const answer = (answers as Record<string, unknown>)[k];
+          if (answer === v && !used.has(k)) {
+            used.add(k);
+            continue;
+          }
+          expect(said).toContain(QUESTION_IDS.includes(k as QuestionId) ? `“${v}” for “${k}”` : `“${k}”`);
+        }
+      }),
+      { numRuns: 2000 },
     );
   });
 
