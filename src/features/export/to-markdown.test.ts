@@ -89,6 +89,17 @@ describe('toMarkdown', () => {
       for (const source of service.learnMore) expect(links).toContainEqual({ text: escapeMarkdown(source.title), url: source.url });
     }
 
+    // Every watch-out and note the result page shows, with the same words.
+    const cautions = [
+      ...recommendation.services.flatMap((service) => service.cautions),
+      ...(recommendation.trainingApplies
+        ? [...recommendation.methods, ...recommendation.computeTargets].flatMap((option) => [...option.cautions, ...option.notes])
+        : []),
+      ...(recommendation.frameworkAdvice?.cautions ?? []),
+      ...recommendation.notices,
+    ];
+    for (const caution of cautions) expect(markdown, caution.id).toContain(escapeMarkdown(caution.text));
+
     // The share link, the caveat, both dates and every question that applies.
     expect(links.filter((link) => link.url === shareUrlFor(answers))).toHaveLength(2);
     expect(markdown).toContain('> **Important:** These are guidelines, not rules.');
@@ -104,6 +115,24 @@ describe('toMarkdown', () => {
     expect(markdown).toContain('- **Training data size:** Large — we hit capacity limits on standard compute');
     expect(markdown).toContain('- **Workflow needs:** Run on a schedule, unattended, Name and version its data, inputs and outputs');
     expect(markdown).toContain('- **Time for training:** Not answered');
+  });
+
+  it('writes each compute target’s watch-outs under it, as the page shows them', () => {
+    const { markdown } = markdownFor(FULL_ANSWERS);
+    const local = markdown.split('\n').findIndex((line) => line.startsWith('- **Joint 2nd: Local machine**'));
+    expect(local).toBeGreaterThan(-1);
+    expect(markdown.split('\n')[local + 1]).toBe(
+      '  - Watch out: Your data is large: a local machine will not hold full training runs. Use it for development on a sample.',
+    );
+    expect(markdown).toContain('  - Watch out: Legacy: HDInsight is a training target for SDK v1 pipelines only');
+  });
+
+  it('says there is no preference yet instead of ranking options nothing separates', () => {
+    const { recommendation, markdown } = markdownFor({});
+    expect(recommendation.computeTargets.every((target) => target.rank === 1)).toBe(true);
+    expect(markdown).toContain('No preference yet — answer “Where training runs” to rank these.');
+    expect(markdown).not.toMatch(/Joint 1st: (Local machine|Azure HDInsight)/);
+    expect(markdown).toContain('- **Azure HDInsight** (today:');
   });
 
   it('keeps prose from turning into Markdown syntax', () => {

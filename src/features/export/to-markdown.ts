@@ -1,8 +1,9 @@
-import type { Answers, Note, Reason, Recommendation, Source } from '../../decision';
+import type { Answers, Note, RankedComputeTarget, RankedMethod, Reason, Recommendation, Source } from '../../decision';
 import { QUESTION_BY_ID, SERVICE_RULES, visibleQuestions } from '../../decision';
 import { formatIsoDate, toIsoDate } from '../result/recommendation/format-date';
+import { noPreferenceText, noneSeparated } from '../result/recommendation/no-preference';
 import { bestFitLabel, rankLabel } from '../result/recommendation/rank-label';
-import { answerLabels } from '../result/recommendation/what-if-text';
+import { answerText } from '../result/recommendation/words';
 
 export interface MarkdownInput {
   readonly recommendation: Recommendation;
@@ -30,7 +31,7 @@ export function markdownLink(text: string, url: string): string {
 }
 
 const sourceLink = (source: Source | undefined) => (source === undefined ? '' : ` (${markdownLink(source.title, source.url)})`);
-const noteLine = (note: Note) => `- ${escapeMarkdown(note.text)}${sourceLink(note.source)}`;
+const noteLine = (note: Note, prefix = '') => `- ${prefix}${escapeMarkdown(note.text)}${sourceLink(note.source)}`;
 
 const FACTOR_RULES = new Set<string>(SERVICE_RULES.filter((rule) => rule.kind === 'factor').map((rule) => rule.id));
 
@@ -39,6 +40,16 @@ const reasonLine = (reason: Reason) =>
   `- ${reason.points < 0 ? 'Against: ' : ''}${escapeMarkdown(reason.text)}${
     FACTOR_RULES.has(reason.guideline) ? ' (tie-breaker)' : ''
   } (${markdownLink('source', reason.source.url)})`;
+
+/** A training option's reasons, watch-outs and notes, as the result page lists them. */
+const optionLines = (option: RankedMethod | RankedComputeTarget) => [
+  ...option.reasons.map(reasonLine),
+  ...option.cautions.map((caution) => noteLine(caution, 'Watch out: ')),
+  ...option.notes.map((note) => noteLine(note, 'Note: ')),
+];
+
+/** "1st: " before a name, or nothing when no answer separates the options (the page says so once instead). */
+const placeLabel = (option: RankedMethod | RankedComputeTarget, separated: boolean) => (separated ? `${rankLabel(option)}: ` : '');
 
 /**
  * A Markdown summary of a result, ready to paste into a design document:
@@ -61,9 +72,7 @@ export function toMarkdown({ recommendation, answers, shareUrl, date }: Markdown
 
   add('## Our answers', '');
   for (const question of visibleQuestions(answers)) {
-    const answer = answers[question.id];
-    const shown = answer === undefined ? 'Not answered' : answerLabels(question.id, answer).join(', ');
-    add(`- **${escapeMarkdown(QUESTION_BY_ID[question.id].title)}:** ${escapeMarkdown(shown)}`);
+    add(`- **${escapeMarkdown(QUESTION_BY_ID[question.id].title)}:** ${escapeMarkdown(answerText(question.id, answers[question.id]))}`);
   }
   add('');
 
@@ -79,7 +88,7 @@ export function toMarkdown({ recommendation, answers, shareUrl, date }: Markdown
       for (const reason of service.reasons) add(reasonLine(reason));
     }
     add('');
-    if (service.cautions.length > 0) add('**Watch out**', '', ...service.cautions.map(noteLine), '');
+    if (service.cautions.length > 0) add('**Watch out**', '', ...service.cautions.map((caution) => noteLine(caution)), '');
     add(`**Today:** ${escapeMarkdown(service.today.text)}${sourceLink(service.today.source)}`, '');
     add(`**Learn more:** ${service.learnMore.map((source) => markdownLink(source.title, source.url)).join(' · ')}`, '');
   }
@@ -89,22 +98,23 @@ export function toMarkdown({ recommendation, answers, shareUrl, date }: Markdown
     const skipped = recommendation.notices.find((note) => note.id === 'training-not-planned');
     add(escapeMarkdown(skipped?.text ?? 'Training methods are not shown for these answers.'), '');
   } else {
+    const methodsSeparated = !noneSeparated(recommendation.methods);
     add('### Training methods, best fit first', '');
+    if (!methodsSeparated) add(escapeMarkdown(noPreferenceText('method')), '');
     for (const method of recommendation.methods) {
-      add(`#### ${rankLabel(method)}: ${escapeMarkdown(method.name)} (2019 name)`, '');
+      add(`#### ${placeLabel(method, methodsSeparated)}${escapeMarkdown(method.name)} (2019 name)`, '');
       add(`**Use today:** ${escapeMarkdown(method.today.equivalent)}. ${escapeMarkdown(method.today.text)}${sourceLink(method.today.source)}`, '');
       if (method.neutral) add('- No answer we gave moves this method.');
-      for (const reason of method.reasons) add(reasonLine(reason));
-      for (const caution of method.cautions) add(`${noteLine(caution).replace(/^- /, '- Watch out: ')}`);
-      for (const note of method.notes) add(`${noteLine(note).replace(/^- /, '- Note: ')}`);
-      add('');
+      add(...optionLines(method), '');
     }
+    const computeSeparated = !noneSeparated(recommendation.computeTargets);
     add('### Compute target, best fit first', '');
+    if (!computeSeparated) add(escapeMarkdown(noPreferenceText('compute')), '');
     for (const target of recommendation.computeTargets) {
       add(
-        `- **${rankLabel(target)}: ${escapeMarkdown(target.name)}** (today: ${escapeMarkdown(target.today.equivalent)})${
-          target.reasons.length > 0 ? `. ${target.reasons.map((reason) => escapeMarkdown(reason.text)).join(' ')}` : ''
-        }${sourceLink(target.today.source)}`,
+        `- **${placeLabel(target, computeSeparated)}${escapeMarkdown(target.name)}** (today: ${escapeMarkdown(target.today.equivalent)})${sourceLink(target.today.source)}`,
+        // Nested under the target: two spaces line them up with its text.
+        ...optionLines(target).map((line) => `  ${line}`),
       );
     }
     add('');
@@ -113,13 +123,13 @@ export function toMarkdown({ recommendation, answers, shareUrl, date }: Markdown
       add(`### Framework: ${escapeMarkdown(framework.name)}`, '');
       add(`- In the 2019 guidance: ${escapeMarkdown(framework.then)}`);
       add(`- Today: ${escapeMarkdown(framework.today)}`);
-      for (const caution of framework.cautions) add(noteLine(caution).replace(/^- /, '- Watch out: '));
+      for (const caution of framework.cautions) add(noteLine(caution, 'Watch out: '));
       add(`- Sources: ${framework.sources.map((source) => markdownLink(source.title, source.url)).join(' · ')}`, '');
     }
   }
 
   const others = recommendation.notices.filter((note) => note.id !== 'guidelines-only' && note.id !== 'training-not-planned');
-  if (others.length > 0) add('## Notes', '', ...others.map(noteLine), '');
+  if (others.length > 0) add('## Notes', '', ...others.map((note) => noteLine(note)), '');
 
   // The address as its own link text, so it survives a paste as plain text.
   add('## Share link', '', markdownLink(shareUrl, shareUrl), '');
