@@ -1,10 +1,12 @@
 import { useId } from 'react';
 import type { ReactNode } from 'react';
-import type { MethodId, QuestionId, Recommendation } from '../../decision';
+import type { MethodId, Note, QuestionId, Recommendation, Support, SupportRow } from '../../decision';
 import {
   COMPUTE_RULES,
+  COMPUTE_SUPPORT,
   COMPUTE_TARGETS,
   COMPUTE_TARGET_IDS,
+  FRAMEWORK_SUPPORT,
   METHODS,
   METHOD_IDS,
   METHOD_RULES,
@@ -115,95 +117,206 @@ export function MethodRulesTable({ recommendation }: { readonly recommendation?:
   );
 }
 
-/** Every framework the source names, with what it offered in 2019 and what to use now. */
+/** A support cell's mark: an icon for the eye, and words that carry the meaning on their own. */
+function SupportMark({ support }: { readonly support: Support }) {
+  return (
+    <span className={`cmp-support is-${support.level}`}>
+      <svg className="cmp-support-icon" aria-hidden="true" focusable="false" viewBox="0 0 12 12" width="12" height="12">
+        {support.level === 'yes' ? (
+          <path d="m2 6.5 2.5 2.5 5.5-6" fill="none" stroke="currentColor" strokeWidth="1.8" />
+        ) : support.level === 'through-steps' ? (
+          <path d="M3 1.5v5.5h6.5M7 4.5 9.5 7 7 9.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
+        ) : (
+          <path d="m3 3 6 6M9 3 3 9" fill="none" stroke="currentColor" strokeWidth="1.5" />
+        )}
+      </svg>
+      {support.label}
+    </span>
+  );
+}
+
+function SupportCells({ row, notes = {} }: { readonly row: SupportRow; readonly notes?: Partial<Record<MethodId, string>> }) {
+  return METHOD_IDS.map((id) => (
+    <td key={id} className="cmp-support-cell">
+      <SupportMark support={row.methods[id]} />
+      {notes[id] === undefined ? null : <span className="cmp-support-note">{notes[id]}</span>}
+    </td>
+  ));
+}
+
+/** The same three marks as a list, for the narrow-screen card of one row. */
+function SupportList({ row }: { readonly row: SupportRow }) {
+  return (
+    <dl className="cmp-support-list">
+      {METHOD_IDS.map((id) => (
+        <div key={id} className="cmp-support-item">
+          <dt>{METHODS[id].name}</dt>
+          <dd>
+            <SupportMark support={row.methods[id]} />
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function Cautions({ cautions }: { readonly cautions: readonly Note[] }) {
+  return cautions.map((caution) => (
+    <span key={caution.id} className="cmp-caution">
+      <strong>Watch out:</strong> {caution.text}
+    </span>
+  ));
+}
+
+function MethodColumnHeaders() {
+  return METHOD_IDS.map((id) => (
+    <th key={id} scope="col" className="cmp-col cmp-col-method">
+      {METHODS[id].name}
+    </th>
+  ));
+}
+
+const FRAMEWORK_CAPTION = 'Frameworks: which training method supports which, and what to use today';
+
+/** Every framework the source names against the three methods, with what to use today. */
 export function FrameworkTable({ chosen }: { readonly chosen?: string }) {
   const captionId = useId();
-  const frameworks = QUESTION_BY_ID.framework.options;
+  const rows = QUESTION_BY_ID.framework.options.flatMap((option) => {
+    const advice = frameworkAdvice({ framework: option.value });
+    return advice === undefined ? [] : [{ advice, support: FRAMEWORK_SUPPORT[option.value], yours: chosen === option.value }];
+  });
   return (
-    <ScrollRegion labelledBy={captionId}>
-      <table className="cmp-table cmp-table-text">
-        <caption id={captionId}>Frameworks: the 2019 estimator and today’s way</caption>
-        <thead>
-          <tr>
-            <th scope="col">Framework</th>
-            <th scope="col">In the 2019 guidance</th>
-            <th scope="col">Today</th>
-          </tr>
-        </thead>
-        <tbody>
-          {frameworks.map((option) => {
-            const advice = frameworkAdvice({ framework: option.value });
-            if (advice === undefined) return null;
-            const yours = chosen === option.value;
-            return (
-              <tr key={option.value} data-framework={option.value} className={yours ? 'cmp-row is-yours' : 'cmp-row'}>
+    <div className="cmp-restack cmp-restack-wide">
+      <ScrollRegion labelledBy={captionId}>
+        <table className="cmp-table cmp-table-support">
+          <caption id={captionId}>{FRAMEWORK_CAPTION}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="cmp-corner">
+                Framework
+              </th>
+              <MethodColumnHeaders />
+              <th scope="col" className="cmp-col-today-text">
+                Today
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ advice, support, yours }) => (
+              <tr key={advice.framework} data-framework={advice.framework} className={yours ? 'cmp-row is-yours' : 'cmp-row'}>
                 <th scope="row" className="cmp-rule">
                   <span className="cmp-rule-title">{advice.name}</span>
                   {yours ? <span className="cmp-tag cmp-tag-yours">Yours</span> : null}
                 </th>
-                <td>{advice.then}</td>
-                <td>
+                {/* What the 2019 guidance offered for it is the estimator's story, so it sits in that column. */}
+                <SupportCells row={support} notes={{ estimator: advice.then }} />
+                <td className="cmp-today">
                   {advice.today}
-                  {advice.cautions.map((caution) => (
-                    <span key={caution.id} className="cmp-caution">
-                      <strong>Watch out:</strong> {caution.text}
-                    </span>
-                  ))}
+                  <Cautions cautions={advice.cautions} />
                 </td>
               </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </ScrollRegion>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
+      <ul className="cmp-cards" aria-label={FRAMEWORK_CAPTION}>
+        {rows.map(({ advice, support, yours }) => (
+          <li key={advice.framework} className={yours ? 'cmp-card is-yours' : 'cmp-card'} data-framework={advice.framework}>
+            <p className="cmp-card-title">
+              <strong>{advice.name}</strong>
+              {yours ? <span className="cmp-tag cmp-tag-yours">Yours</span> : null}
+            </p>
+            <SupportList row={support} />
+            <p className="cmp-card-when">
+              <span className="cmp-when-label">In 2019</span> {advice.then}
+            </p>
+            <p className="cmp-card-today">
+              <span className="cmp-when-label">Today</span> {advice.today}
+              <Cautions cautions={advice.cautions} />
+            </p>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 
-/** The four compute targets: what each is, which answer picks it, and today’s equivalent. */
+const COMPUTE_CAPTION = 'Compute targets: which training method can run where';
+
+/** The four compute targets against the three methods: what each is, which answer picks it, and today’s equivalent. */
 export function ComputeTable({ chosen }: { readonly chosen?: string }) {
   const captionId = useId();
   // The cautions that hold whatever the answers come from ranking with no answers at all.
   const general = new Map(rankComputeTargets({}).map((target) => [target.id, target.cautions]));
+  const rows = COMPUTE_TARGET_IDS.map((id) => {
+    const picks = COMPUTE_RULES.filter((rule) => rule.favours.includes(id));
+    return {
+      id,
+      target: COMPUTE_TARGETS[id],
+      support: COMPUTE_SUPPORT[id],
+      chosenBy: describeTriggers(picks.flatMap((rule) => rule.triggers)),
+      yours: picks.some((rule) => rule.triggers.some((trigger) => trigger.question === 'compute' && trigger.value === chosen)),
+      cautions: general.get(id) ?? [],
+    };
+  });
   return (
-    <ScrollRegion labelledBy={captionId}>
-      <table className="cmp-table cmp-table-text">
-        <caption id={captionId}>Compute targets: where any of the three methods can run</caption>
-        <thead>
-          <tr>
-            <th scope="col">Compute target</th>
-            <th scope="col">What it is</th>
-            <th scope="col">Today</th>
-          </tr>
-        </thead>
-        <tbody>
-          {COMPUTE_TARGET_IDS.map((id) => {
-            const target = COMPUTE_TARGETS[id];
-            const picks = COMPUTE_RULES.filter((rule) => rule.favours.includes(id));
-            const yours = picks.some((rule) => rule.triggers.some((trigger) => trigger.question === 'compute' && trigger.value === chosen));
-            return (
+    <div className="cmp-restack cmp-restack-wide">
+      <ScrollRegion labelledBy={captionId}>
+        <table className="cmp-table cmp-table-support">
+          <caption id={captionId}>{COMPUTE_CAPTION}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="cmp-corner">
+                Compute target
+              </th>
+              <MethodColumnHeaders />
+              <th scope="col" className="cmp-col-today-text">
+                Today
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ id, target, support, chosenBy, yours, cautions }) => (
               <tr key={id} data-compute={id} className={yours ? 'cmp-row is-yours' : 'cmp-row'}>
                 <th scope="row" className="cmp-rule">
                   <span className="cmp-rule-title">{target.name}</span>
                   {yours ? <span className="cmp-tag cmp-tag-yours">Yours</span> : null}
+                  <span className="cmp-rule-statement">{target.summary}</span>
                   <span className="cmp-rule-when">
-                    <span className="cmp-when-label">Chosen by</span> {describeTriggers(picks.flatMap((rule) => rule.triggers))}
+                    <span className="cmp-when-label">Chosen by</span> {chosenBy}
                   </span>
                 </th>
-                <td>{target.summary}</td>
-                <td>
+                <SupportCells row={support} />
+                <td className="cmp-today">
                   <strong>{target.today.equivalent}.</strong> {target.today.text}{' '}
                   <ExternalLink href={target.today.source.url}>{target.today.source.title}</ExternalLink>
-                  {(general.get(id) ?? []).map((caution) => (
-                    <span key={caution.id} className="cmp-caution">
-                      <strong>Watch out:</strong> {caution.text}
-                    </span>
-                  ))}
+                  <Cautions cautions={cautions} />
                 </td>
               </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </ScrollRegion>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
+      <ul className="cmp-cards" aria-label={COMPUTE_CAPTION}>
+        {rows.map(({ id, target, support, chosenBy, yours, cautions }) => (
+          <li key={id} className={yours ? 'cmp-card is-yours' : 'cmp-card'} data-compute={id}>
+            <p className="cmp-card-title">
+              <strong>{target.name}</strong>
+              {yours ? <span className="cmp-tag cmp-tag-yours">Yours</span> : null}
+            </p>
+            <p className="cmp-card-statement">{target.summary}</p>
+            <SupportList row={support} />
+            <p className="cmp-card-today">
+              <span className="cmp-when-label">Today</span> <strong>{target.today.equivalent}.</strong> {target.today.text}{' '}
+              <ExternalLink href={target.today.source.url}>{target.today.source.title}</ExternalLink>
+              <Cautions cautions={cautions} />
+            </p>
+            <p className="cmp-card-when">
+              <span className="cmp-when-label">Chosen by</span> {chosenBy}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
