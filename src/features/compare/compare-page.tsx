@@ -1,9 +1,10 @@
-import type { RefObject } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import { useMemo } from 'react';
 import { useLocation } from 'react-router';
 import type { Answers } from '../../decision';
 import { METHODS, SERVICES, SERVICE_IDS, SOURCES, countAnswered, parseShare, recommend } from '../../decision';
-import { resultHref } from '../shared/paths';
+import { AppLink } from '../shared/app-link';
+import { HOME_PATH, resultPath } from '../shared/paths';
 import { usePageHeading } from '../shared/use-page-heading';
 import { ExternalLink } from '../result/recommendation/external-link';
 import { ComputeTable, FrameworkTable, MethodRulesTable } from './method-tables';
@@ -14,6 +15,8 @@ interface ComparePageProps {
   /** When given, the rows these answers set off are marked as the person's own. */
   readonly answers?: Answers;
   readonly headingRef?: RefObject<HTMLHeadingElement | null>;
+  /** Where to go from here, under the heading: in-app links, so the screen renders them within the router. */
+  readonly nav?: ReactNode;
 }
 
 const TITLE = 'Compare services and training methods';
@@ -29,7 +32,15 @@ export function CompareScreen() {
     const parsed = parseShare(search).answers;
     return countAnswered(parsed) > 0 ? parsed : undefined;
   }, [search]);
-  return <ComparePage answers={answers} headingRef={heading} />;
+  const nav =
+    answers === undefined ? (
+      <AppLink to={HOME_PATH}>Start the questionnaire</AppLink>
+    ) : (
+      <>
+        Your answers are marked in the tables. <AppLink to={resultPath(answers)}>Back to your result</AppLink>
+      </>
+    );
+  return <ComparePage answers={answers} headingRef={heading} nav={nav} />;
 }
 
 /**
@@ -37,7 +48,7 @@ export function CompareScreen() {
  * three training methods against pipeline features, frameworks and compute
  * targets. Works with no answers at all, for someone studying the options.
  */
-export function ComparePage({ answers, headingRef }: ComparePageProps = {}) {
+export function ComparePage({ answers, headingRef, nav }: ComparePageProps = {}) {
   const recommendation = useMemo(() => (answers === undefined ? undefined : recommend(answers)), [answers]);
   const used = recommendation?.usedAnswers;
   const pipelineNotes = METHODS.pipeline.notes;
@@ -51,15 +62,7 @@ export function ComparePage({ answers, headingRef }: ComparePageProps = {}) {
         <p className="cmp-lede">
           Every guideline the advisor weighs, and which option it favours. The ranking adds these up; nothing else moves it.
         </p>
-        <p className="cmp-nav">
-          {answers === undefined ? (
-            <a href="#/">Start the questionnaire</a>
-          ) : (
-            <>
-              Your answers are marked in the tables. <a href={resultHref(answers)}>Back to your result</a>
-            </>
-          )}
-        </p>
+        {nav === undefined ? null : <p className="cmp-nav">{nav}</p>}
       </header>
 
       <section className="cmp-section" aria-labelledby="cmp-services">
@@ -96,8 +99,8 @@ export function ComparePage({ answers, headingRef }: ComparePageProps = {}) {
       <section className="cmp-section" aria-labelledby="cmp-methods">
         <h2 id="cmp-methods">Training methods in Azure Machine Learning</h2>
         <p>
-          The methods are named as in the 2019 guidance; each column also says what to use today, because the 2019 APIs
-          are retired. <ExternalLink href={SOURCES.trainingMethods.url}>{SOURCES.trainingMethods.title}</ExternalLink>
+          The methods are named as in the 2019 guidance, and each table also says what to use today, because the 2019
+          APIs are retired. <ExternalLink href={SOURCES.trainingMethods.url}>{SOURCES.trainingMethods.title}</ExternalLink>
         </p>
         {pipelineNotes.map((note) => (
           <p key={note.id} className="cmp-note">

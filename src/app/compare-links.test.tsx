@@ -1,0 +1,30 @@
+import { screen, waitFor } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { resetAnswersStore } from '../features/answers/answers-store';
+import { renderApp } from './test-utils';
+
+vi.setConfig({ testTimeout: 20_000 });
+
+beforeEach(() => {
+  resetAnswersStore();
+  localStorage.clear();
+});
+
+describe('links on the comparison', () => {
+  it('"Back to your result" navigates in the app and moves focus to the result’s heading', async () => {
+    const query = 'v=1&task=tabular&prebuilt=no&control=full&language=python';
+    const { user, location } = renderApp({ url: `/compare?${query}` });
+    await user.click(await screen.findByRole('link', { name: 'Back to your result' }));
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Your recommendation' });
+    expect(location()).toBe(`/result?${query}`);
+    await waitFor(() => expect(heading).toHaveFocus());
+  });
+
+  it('"Start the questionnaire" navigates in the app and moves focus to the start page’s heading', async () => {
+    const { user, location } = renderApp({ url: '/compare' });
+    await user.click(await screen.findByRole('link', { name: 'Start the questionnaire' }));
+    const heading = await screen.findByRole('heading', { level: 1, name: /Where should you train/ });
+    expect(location()).toBe('/');
+    await waitFor(() => expect(heading).toHaveFocus());
+  });
+});
