@@ -93,6 +93,29 @@ describe('every caution', () => {
   });
 });
 
+describe('every note on a training method or compute target', () => {
+  const noteIds = (answers: Answers, option: string) =>
+    [...recommend(answers).methods, ...recommend(answers).computeTargets].find((candidate) => candidate.id === option)?.notes.map((note) => note.id) ?? [];
+
+  it.each<{ label: string; id: string; option: string; shownWith: Answers; notWith: Answers | undefined }>([
+    { label: 'steps-use-other-methods on the pipeline, always', id: 'steps-use-other-methods', option: 'pipeline', shownWith: {}, notWith: undefined },
+    { label: 'per-step-compute on the pipeline for different compute per step', id: 'per-step-compute', option: 'pipeline', shownWith: { needs: ['mixed-compute'] }, notWith: { needs: ['publish'] } },
+  ])('$label', ({ id, option, shownWith, notWith }) => {
+    expect(noteIds(shownWith, option)).toContain(id);
+    if (notWith !== undefined) expect(noteIds(notWith, option)).not.toContain(id);
+  });
+
+  it('has a case above for each note any answers produce, and no other', () => {
+    const seen = new Set(
+      SAMPLES.flatMap((answers) => {
+        const result = recommend(answers);
+        return [...result.methods, ...result.computeTargets].flatMap((option) => option.notes.map((note) => `${note.id} on ${option.id}`));
+      }),
+    );
+    expect([...seen].sort()).toEqual(['per-step-compute on pipeline', 'steps-use-other-methods on pipeline']);
+  });
+});
+
 describe('every notice', () => {
   const noticeIds = (answers: Answers) => recommend(answers).notices.map((notice) => notice.id);
 

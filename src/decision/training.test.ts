@@ -71,8 +71,14 @@ describe('compute targets', () => {
     expect(computeOrder({ compute: answer })).toBe(expected);
   });
 
-  it('different compute per step tips towards managed clusters', () => {
-    expect(computeOrder({ needs: ['mixed-compute'] })).toBe('aml-compute > hdinsight = local = remote-vm');
+  it('different compute per step favours no target, and the pipeline says each step picks its own', () => {
+    expect(computeOrder({ needs: ['mixed-compute'] })).toBe('aml-compute = hdinsight = local = remote-vm');
+    expect(computeOrder({ needs: ['mixed-compute'], compute: 'own-vm' })).toBe(computeOrder({ compute: 'own-vm' }));
+    const pipeline = recommend({ needs: ['mixed-compute'] }).methods.find((method) => method.id === 'pipeline');
+    expect(pipeline?.notes.map((note) => note.id)).toEqual(['steps-use-other-methods', 'per-step-compute']);
+    expect(pipeline?.notes[1]?.text).toMatch(/each step names its own compute target/);
+    const without = recommend({ needs: ['publish'] }).methods.find((method) => method.id === 'pipeline');
+    expect(without?.notes.map((note) => note.id)).toEqual(['steps-use-other-methods']);
   });
 
   it('treats HDInsight as legacy', () => {

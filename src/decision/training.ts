@@ -247,7 +247,6 @@ export const COMPUTE_RULE_IDS = [
   'compute-managed-cluster',
   'compute-own-vm',
   'compute-spark-cluster',
-  'per-step-compute',
 ] as const;
 export type ComputeRuleId = (typeof COMPUTE_RULE_IDS)[number];
 
@@ -276,24 +275,15 @@ export const COMPUTE_RULES: readonly ComputeRule[] = [
   chosenCompute('compute-managed-cluster', 'managed-cluster', 'aml-compute', 'Managed cluster', 'You want a managed cluster that scales for each run and back down afterwards.'),
   chosenCompute('compute-own-vm', 'own-vm', 'remote-vm', 'Your own VM', 'You already run a virtual machine; attach it as the training target.'),
   chosenCompute('compute-spark-cluster', 'spark-cluster', 'hdinsight', 'Spark cluster', 'You want to train on a Spark cluster, which HDInsight provides.'),
-  {
-    id: 'per-step-compute',
-    title: 'Different compute per step',
-    favours: ['aml-compute'],
-    triggers: [{ question: 'needs', value: 'mixed-compute' }],
-    points: WEIGHT.factor,
-    source: SOURCES.trainingMethods,
-    applies: (answers) =>
-      hasAnswer(answers, 'needs', 'mixed-compute')
-        ? 'Different steps need different compute; managed clusters of several sizes make that easy.'
-        : undefined,
-  },
+  // Different compute per step favours no target: the source says each step picks its own, nothing
+  // more. That is a note on the pipeline (see methodNotes), not a rule here.
 ];
 
 export interface RankedTrainingOption<Id extends string, RuleId extends string> extends Ranked<Id, RuleId> {
   readonly name: string;
   readonly summary: string;
   readonly today: TodayEquivalent;
+  /** Things to know that are not warnings: the profile's own notes, then any these answers call for. */
   readonly notes: readonly Note[];
   readonly neutral: boolean;
 }
@@ -305,6 +295,7 @@ function rankOptions<Id extends string, RuleId extends string>(
   profiles: Record<Id, TrainingOptionProfile>,
   rules: readonly TrainingRule<Id, RuleId>[],
   cautions: (id: Id, answers: Answers) => Note[],
+  notes: (id: Id, answers: Answers) => readonly Note[],
   answers: Answers,
 ): RankedTrainingOption<Id, RuleId>[] {
   const scored = ids.map((id) => {
@@ -314,13 +305,13 @@ function rankOptions<Id extends string, RuleId extends string>(
       const text = rule.applies(answers);
       if (text !== undefined) reasons.push({ guideline: rule.id, text, source: rule.source, points: rule.points });
     }
-    const { name, summary, today, notes } = profiles[id];
+    const { name, summary, today } = profiles[id];
     return {
       id,
       name,
       summary,
       today,
-      notes,
+      notes: notes(id, answers),
       score: sumPoints(reasons),
       reasons,
       cautions: cautions(id, answers),
@@ -357,6 +348,20 @@ function methodCautions(id: MethodId, answers: Answers): Note[] {
   return [];
 }
 
+const PER_STEP_COMPUTE: Note = {
+  id: 'per-step-compute',
+  text: 'You want different compute for different steps. In a pipeline each step names its own compute target, so pick one per step from the targets here; none is favoured for mixing them.',
+  source: SOURCES.trainingMethods,
+};
+
+/** The method's own notes, then the ones these answers call for. */
+function methodNotes(id: MethodId, answers: Answers): readonly Note[] {
+  const notes = METHODS[id].notes;
+  return id === 'pipeline' && hasAnswer(answers, 'needs', 'mixed-compute') ? [...notes, PER_STEP_COMPUTE] : notes;
+}
+
+const profileNotes = (id: ComputeTargetId): readonly Note[] => COMPUTE_TARGETS[id].notes;
+
 function computeCautions(id: ComputeTargetId, answers: Answers): Note[] {
   const cautions: Note[] = [];
   if (id === 'local' && answers.data === 'large') {
@@ -383,11 +388,11 @@ function computeCautions(id: ComputeTargetId, answers: Answers): Note[] {
 }
 
 export function rankMethods(answers: Answers): RankedMethod[] {
-  return rankOptions(METHOD_IDS, METHODS, METHOD_RULES, methodCautions, answers);
+  return rankOptions(METHOD_IDS, METHODS, METHOD_RULES, methodCautions, methodNotes, answers);
 }
 
 export function rankComputeTargets(answers: Answers): RankedComputeTarget[] {
-  return rankOptions(COMPUTE_TARGET_IDS, COMPUTE_TARGETS, COMPUTE_RULES, computeCautions, answers);
+  return rankOptions(COMPUTE_TARGET_IDS, COMPUTE_TARGETS, COMPUTE_RULES, computeCautions, profileNotes, answers);
 }
 
 export interface FrameworkAdvice {
