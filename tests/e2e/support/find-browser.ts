@@ -14,7 +14,8 @@ export const USUAL_BROWSER_PATHS: readonly string[] = [
 ];
 
 export type BrowserLookup =
-  | { readonly kind: 'found'; readonly path: string }
+  /** A browser to drive; `warning`, when set, must be shown loudly (CHROME_PATH was set but unusable). */
+  | { readonly kind: 'found'; readonly path: string; readonly warning?: string }
   /** No browser: the browser tests are skipped, and `message` says how to enable them. */
   | { readonly kind: 'skip'; readonly message: string }
   /** No browser under CI: the run must fail, and `message` says how to fix it. */
@@ -41,7 +42,10 @@ function isCi(value: string | undefined): boolean {
 /**
  * Finds the browser: CHROME_PATH first, then the usual install paths. With
  * none, CI must fail (a CI run that silently skips its browser tests proves
- * nothing) while a developer's run skips them loudly and runs the rest.
+ * nothing) while a developer's run skips them loudly and runs the rest. A
+ * CHROME_PATH that is set but not executable is a mistake worth stopping
+ * for: CI fails on it, and a developer's run warns loudly and falls back to
+ * the usual paths.
  */
 export function lookUpBrowser(
   env: LookupEnvironment = process.env,
@@ -49,12 +53,19 @@ export function lookUpBrowser(
 ): BrowserLookup {
   const tried: string[] = [];
   const fromEnv = env.CHROME_PATH?.trim();
+  let badChromePath: string | undefined;
   if (fromEnv) {
     if (usable(fromEnv)) return { kind: 'found', path: fromEnv };
     tried.push(`${fromEnv} (from CHROME_PATH)`);
+    badChromePath = `CHROME_PATH is set to ${fromEnv}, which is not an executable file. Point it at Chromium or Chrome, or unset it.`;
+    if (isCi(env.CI)) {
+      return { kind: 'fail', message: [`CI=true and ${badChromePath}`, `(Install Chromium with: ${INSTALL_COMMAND})`].join('\n') };
+    }
   }
   for (const path of USUAL_BROWSER_PATHS) {
-    if (usable(path)) return { kind: 'found', path };
+    if (usable(path)) {
+      return badChromePath === undefined ? { kind: 'found', path } : { kind: 'found', path, warning: `${badChromePath}\nUsing ${path} instead.` };
+    }
     tried.push(path);
   }
 
