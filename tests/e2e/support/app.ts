@@ -9,9 +9,9 @@ import { eventually } from './eventually';
 export const STORAGE_KEY = 'azure-ml-advisor';
 
 /**
- * Answers that walk through all fifteen questions: not tabular (so "prebuilt"
- * is asked), large data (so "pyspark" is asked), and Azure Machine Learning
- * first (so the five training questions are asked).
+ * Answers that walk through all fifteen questions: large data (so "pyspark"
+ * is asked), and Azure Machine Learning first (so the five training
+ * questions are asked).
  */
 export const EVERY_QUESTION: Answers = {
   task: 'vision',
@@ -35,6 +35,7 @@ export const EVERY_QUESTION_IDS = Object.keys(EVERY_QUESTION) as QuestionId[];
 /** A shorter path where Azure Machine Learning is not first: no training questions. */
 export const SHORT_PATH: Answers = {
   task: 'tabular',
+  prebuilt: 'no',
   control: 'some',
   effort: 'moderate',
   data: 'standard',
