@@ -97,25 +97,82 @@ export async function expectResult(page: Page): Promise<void> {
   await eventually(() => page.locator('[data-service]').count()).toBe(4);
 }
 
-export interface Ranking {
-  readonly services: string[];
-  readonly methods: string[];
+/** What the result page shows while its compact comparison table is still loading (it loads when the page is idle). */
+export const COMPARISON_PLACEHOLDER = 'Loading the comparison…';
+
+/**
+ * Waits for the whole result page: the ranking, and the compact comparison
+ * table that replaces its placeholder once the page is idle. Check or
+ * photograph the result only after this, or the table is never looked at.
+ */
+export async function expectCompleteResult(page: Page): Promise<void> {
+  await expectResult(page);
+  await eventually(
+    () =>
+      page.evaluate(
+        (placeholder) =>
+          ({
+            placeholder: [...document.querySelectorAll('main p')].some((node) => node.textContent?.trim() === placeholder),
+            table: document.querySelector('main table') !== null,
+          }),
+        COMPARISON_PLACEHOLDER,
+      ),
+    'the result page’s comparison table has replaced its placeholder',
+    10_000,
+  ).toEqual({ placeholder: false, table: true });
 }
 
-/** The ranking as the page shows it, in document order. */
+/**
+ * Every heading a screen of the app puts in its <h1> (src/features/**): a
+ * page whose heading is none of these is not one of the app's own screens.
+ */
+export const SCREEN_HEADINGS: ReadonlySet<string> = new Set([
+  'Where should you train your machine learning model on Azure?',
+  ...Object.values(QUESTION_BY_ID).map((question) => question.prompt),
+  'This question does not apply to your answers',
+  'Your recommendation',
+  'Compare services and training methods',
+  'Page not found',
+  'Question not found',
+]);
+
+/** The error boundary's heading (src/app/error-boundary.tsx): the frame survived, but the screen did not. */
+export const ERROR_BOUNDARY_HEADING = 'Something went wrong';
+
+/** One ranked item as the page marks it: its id and its place (tied items share a place). */
+export type RankedEntry = readonly [id: string, rank: number];
+
+export interface Ranking {
+  readonly services: RankedEntry[];
+  readonly methods: RankedEntry[];
+  readonly compute: RankedEntry[];
+}
+
+/**
+ * The ranking as the page shows it, in document order: services, training
+ * methods and compute targets, each as [id, rank] from data-service /
+ * data-method / data-compute and data-rank
+ * (src/features/result/recommendation/service-card.tsx, training-section.tsx).
+ * A missing or unreadable data-rank reads as NaN, so it never equals a real rank.
+ */
 export async function readRanking(page: Page): Promise<Ranking> {
-  return page.evaluate(() => ({
-    services: [...document.querySelectorAll('[data-service]')].map((element) => element.getAttribute('data-service') ?? ''),
-    methods: [...document.querySelectorAll('[data-method]')].map((element) => element.getAttribute('data-method') ?? ''),
-  }));
+  return page.evaluate(() => {
+    const read = (attribute: string) =>
+      [...document.querySelectorAll(`[${attribute}]`)].map(
+        (element) => [element.getAttribute(attribute) ?? '', Number(element.getAttribute('data-rank') ?? 'NaN')] as const,
+      );
+    return { services: read('data-service'), methods: read('data-method'), compute: read('data-compute') };
+  }) as Promise<Ranking>;
 }
 
 /** The ranking the decision module gives for a share query. */
 export function expectedRanking(query: string): Ranking {
   const recommendation = recommend(parseShare(query).answers);
+  const entries = (items: readonly { readonly id: string; readonly rank: number }[]) => items.map((item): RankedEntry => [item.id, item.rank]);
   return {
-    services: recommendation.services.map((service) => service.id),
-    methods: recommendation.trainingApplies ? recommendation.methods.map((method) => method.id) : [],
+    services: entries(recommendation.services),
+    methods: recommendation.trainingApplies ? entries(recommendation.methods) : [],
+    compute: recommendation.trainingApplies ? entries(recommendation.computeTargets) : [],
   };
 }
 

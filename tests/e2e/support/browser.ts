@@ -110,12 +110,13 @@ export async function newSession(browser: Browser, options: SessionOptions = {})
   return { context, page, record, close: () => context.close() };
 }
 
-/** Requests that went anywhere but `origin` (data: and blob: URLs never leave the page). */
-export function foreignRequests(record: PageRecord, origin: string): string[] {
+/** Requests that went anywhere but `origin` (or one of several; data: and blob: URLs never leave the page). */
+export function foreignRequests(record: PageRecord, origin: string | readonly string[]): string[] {
+  const own = typeof origin === 'string' ? [origin] : origin;
   return record.requests.filter((url) => {
     if (url.startsWith('data:') || url.startsWith('blob:')) return false;
     try {
-      return new URL(url).origin !== origin;
+      return !own.includes(new URL(url).origin);
     } catch {
       return true;
     }
