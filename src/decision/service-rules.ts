@@ -87,7 +87,7 @@ export const SERVICE_RULES: readonly ServiceRule[] = [
     kind: 'guideline',
     title: 'One service for all data work',
     statement:
-      'To keep data engineering and data science in the same service, choose Azure Synapse Analytics or Azure Databricks.',
+      'If you want one service for both preparing data and building models, pick Azure Databricks or Azure Synapse Analytics.',
     favours: ['synapse', 'databricks'],
     triggers: [{ question: 'unified', value: 'yes' }],
     source: SOURCES.chooseService,
@@ -125,7 +125,7 @@ export const SERVICE_RULES: readonly ServiceRule[] = [
     id: 'full-control',
     kind: 'guideline',
     title: 'Full control over training',
-    statement: 'For full control over how models are trained and managed, choose Azure Machine Learning or Azure Databricks.',
+    statement: 'For full control over how models are trained and managed, choose Azure Databricks or Azure Machine Learning.',
     favours: ['azure-ml', 'databricks'],
     triggers: [{ question: 'control', value: 'full' }],
     source: SOURCES.chooseService,
@@ -134,7 +134,7 @@ export const SERVICE_RULES: readonly ServiceRule[] = [
         ? each(
             ['azure-ml', 'databricks'],
             WEIGHT.guideline,
-            'You want full control over training and model management, which this service gives you: your code, your environment, your model registry.',
+            'You want to decide how the model is trained and kept, and this service leaves that to you: your code, your environment, your model registry.',
           )
         : [],
   },

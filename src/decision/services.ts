@@ -32,7 +32,7 @@ export const SERVICES: Record<ServiceId, ServiceProfile> = {
     name: 'Azure Databricks',
     shortName: 'Databricks',
     summary:
-      'A data analytics platform on distributed Spark for data engineering and data science; train models there or pair it with Azure Machine Learning.',
+      'A Spark-based workspace where one team prepares data at scale and builds models on it. Training can stay there, or be handed over to Azure Machine Learning.',
     today: {
       id: 'databricks-today',
       text: 'The guidance still holds. Azure Databricks manages experiments and models with MLflow, and can be used together with Azure Machine Learning.',
@@ -44,7 +44,7 @@ export const SERVICES: Record<ServiceId, ServiceProfile> = {
     name: 'Azure Synapse Analytics',
     shortName: 'Synapse',
     summary:
-      'An analytics service built to ingest and transform data at scale with distributed compute; train on its Spark pools with MLlib or use Automated ML from Azure Machine Learning.',
+      'Big-data analytics first: it loads and reshapes large volumes of data across many machines. For models, its Spark pools run MLlib, and it can borrow Automated ML from Azure Machine Learning.',
     today: {
       id: 'synapse-fabric',
       text: 'Synapse is not retired, but Microsoft’s data science experience continues in Microsoft Fabric. For a new project, compare the two before you commit.',
@@ -56,7 +56,7 @@ export const SERVICES: Record<ServiceId, ServiceProfile> = {
     name: 'Azure AI Services',
     shortName: 'AI Services',
     summary:
-      'Prebuilt models behind an API for common tasks such as detecting objects in images; some can be customised with your own training data.',
+      'Ready-made models you call over an API, for everyday jobs such as reading text in photos, transcribing speech or pulling fields out of invoices. Several can be tuned with examples of your own instead of training from nothing.',
     today: {
       id: 'ai-services-foundry-tools',
       text: 'Azure AI Services are now called Foundry Tools. The overview page keeps its address, and the prebuilt, customisable models are still there.',

@@ -43,7 +43,7 @@ export const METHODS: Record<MethodId, TrainingOptionProfile> = {
   estimator: {
     name: 'Estimator',
     summary:
-      'The high-level way: ready-made setups for scikit-learn, TensorFlow, Keras, PyTorch and Chainer, plus a generic estimator for any other framework.',
+      'The high-level way: a ready-made setup per framework (PyTorch, TensorFlow, Keras, scikit-learn or Chainer) and a generic estimator for anything else.',
     today: {
       equivalent: 'Command job with a curated framework environment',
       text: 'Estimator classes were deprecated in SDK 1.19 in favour of ScriptRunConfig, which is SDK v1 and out of support too. A command job that uses one of Azure Machine Learning’s curated framework environments gives the same head start.',
@@ -178,7 +178,7 @@ export const METHOD_RULES: readonly MethodRule[] = [
   },
   pipelineNeed('unattended-runs', 'unattended', 'Unattended runs', 'You need scheduled, unattended runs: pipelines run steps reliably without anyone watching, ideal for long data preparation or training.'),
   pipelineNeed('heterogeneous-compute', 'mixed-compute', 'Different compute per step', 'You need different compute for different steps: each pipeline step can run on its own compute type and size.'),
-  pipelineNeed('reuse-and-publish', 'publish', 'Reuse and REST publishing', 'You want to reuse the workflow: a pipeline can be published as a REST endpoint and triggered by a call.'),
+  pipelineNeed('reuse-and-publish', 'publish', 'Reuse and REST publishing', 'You want to reuse the workflow: publish the pipeline once, then start it from anywhere with a REST call.'),
   pipelineNeed('tracking-and-versioning', 'versioning', 'Tracking and versioning', 'You want named, versioned data, inputs and outputs: pipelines track them explicitly and keep scripts and data apart.'),
   pipelineNeed('collaboration', 'collaboration', 'Collaboration', 'Several people will work on it: pipeline steps can be built and run by different data scientists at the same time.'),
   pipelineNeed('batch-scoring', 'batch-scoring', 'Batch scoring', 'You need batch scoring, one of the main uses of pipelines.'),
