@@ -23,8 +23,8 @@ export const SERVICES: Record<ServiceId, ServiceProfile> = {
       'A workspace for the whole model lifecycle: train, track, register and deploy, from a web studio or from code with the Python SDK and the CLI.',
     today: {
       id: 'azure-ml-sdk-v2',
-      text: 'Use the Python SDK v2 (azure-ai-ml) or CLI v2. SDK v1 was deprecated on 31 March 2025 and its support ended on 30 June 2026; CLI v1 support ended on 30 September 2025. In v2, runs and experiments are jobs.',
-      source: SOURCES.howToTrain,
+      text: 'Use the Python SDK v2 (azure-ai-ml) or CLI v2. SDK v1 was deprecated on 31 March 2025 and its support ended on 30 June 2026; CLI v1 support ended on 30 September 2025. In v2, runs and experiments are jobs. Training today is a command job for a script, Automated ML to let the service try models for you, a pipeline job built from components for several steps, or the designer to draw a pipeline, submitted from the SDK, CLI v2 or the studio.',
+      source: SOURCES.trainingOptionsToday,
     },
     learnMore: [SOURCES.azureMlOverview, SOURCES.trainingOptionsToday],
   },
