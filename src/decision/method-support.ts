@@ -65,11 +65,7 @@ function frameworkRow(estimator: Support): SupportRow {
 export const FRAMEWORK_SUPPORT: Record<FrameworkId, SupportRow> = {
   'scikit-learn': frameworkRow(ownEstimator('scikit-learn')),
   tensorflow: frameworkRow(ownEstimator('TensorFlow')),
-  keras: frameworkRow({
-    level: 'yes',
-    label: 'Own estimator',
-    text: 'The 2019 guidance lists a ready-made estimator for Keras; in the SDK it came through the TensorFlow estimator.',
-  }),
+  keras: frameworkRow(ownEstimator('Keras')),
   pytorch: frameworkRow(ownEstimator('PyTorch')),
   chainer: frameworkRow(ownEstimator('Chainer')),
   other: frameworkRow({

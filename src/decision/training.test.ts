@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from './answers';
+import { FRAMEWORK_SUPPORT } from './method-support';
 import { recommend } from './recommend';
 import { COMPUTE_RULES, COMPUTE_TARGETS, METHODS, METHOD_RULES, frameworkAdvice } from './training';
 import { computeOrder, methodOrder } from './testing/ranking-text';
@@ -97,7 +98,7 @@ describe('framework advice', () => {
   it.each([
     { framework: 'scikit-learn' as const, then: /SKLearn estimator/ },
     { framework: 'tensorflow' as const, then: /TensorFlow estimator/ },
-    { framework: 'keras' as const, then: /TensorFlow estimator/ },
+    { framework: 'keras' as const, then: /Keras estimator/ },
     { framework: 'pytorch' as const, then: /PyTorch estimator/ },
     { framework: 'chainer' as const, then: /Chainer estimator/ },
     { framework: 'other' as const, then: /generic estimator/ },
@@ -106,6 +107,16 @@ describe('framework advice', () => {
     expect(advice?.then).toMatch(then);
     expect(advice?.today).toMatch(/command job/i);
     expect(advice?.sources.every((source) => source.url.startsWith('https://'))).toBe(true);
+  });
+
+  it('describes Keras one way everywhere: its own estimator in 2019, a Keras/TensorFlow command job today', () => {
+    const result = recommend({ framework: 'keras' });
+    const estimator = result.methods.find((method) => method.id === 'estimator');
+    expect(estimator?.reasons.find((reason) => reason.guideline === 'popular-framework')?.text).toMatch(/has its own estimator/);
+    expect(result.frameworkAdvice?.then).toMatch(/^The Keras estimator/);
+    expect(result.frameworkAdvice?.today).toMatch(/^An SDK v2 command job with a Keras\/TensorFlow environment/);
+    expect(FRAMEWORK_SUPPORT.keras.methods.estimator.text).toMatch(/estimator for Keras/);
+    expect(FRAMEWORK_SUPPORT.keras.methods.estimator.text).not.toMatch(/TensorFlow estimator/);
   });
 
   it('warns that Chainer is in maintenance mode', () => {

@@ -421,8 +421,8 @@ const FRAMEWORK_ADVICE: Record<ValueOf<'framework'>, Omit<FrameworkAdvice, 'fram
   },
   keras: {
     name: 'Keras',
-    then: 'The TensorFlow estimator (Keras ran on TensorFlow) or the generic estimator.',
-    today: 'A command job with an environment that includes Keras and its backend (TensorFlow, PyTorch or JAX).',
+    then: 'The Keras estimator, one of the five framework estimators the 2019 guidance lists.',
+    today: 'An SDK v2 command job with a Keras/TensorFlow environment. TensorFlow ships Keras as tf.keras, so a curated TensorFlow environment covers it.',
     cautions: [],
   },
   pytorch: {
