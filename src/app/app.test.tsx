@@ -57,6 +57,7 @@ describe('the intro', () => {
     await reload(JSON.stringify({ state: { answers: { task: 'vision' } }, version: 1 }));
     const { user } = renderApp({ url: '/' });
     await user.click(await screen.findByRole('button', { name: 'Start over' }));
+    await user.click(screen.getByRole('button', { name: 'Clear answers and start over' }));
     await screen.findByRole('heading', { level: 1, name: QUESTION_BY_ID.task.prompt });
     expect(screen.getByRole('radio', { name: 'Understand images or video' })).not.toBeChecked();
     expect(useAnswersStore.getState().answers).toEqual({});

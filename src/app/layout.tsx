@@ -38,7 +38,9 @@ export function Layout({ children }: { readonly children: ReactNode }) {
             <svg className="brand-mark" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
               <path d="M4 18 10.5 4h3L20 18h-3.2l-1.5-3.4H8.7L7.2 18Zm5.9-6.2h4.2L12 7Z" />
             </svg>
-            <span>Azure ML training advisor</span>
+            <span>
+              Azure ML <span className="brand-more">training</span> advisor
+            </span>
           </AppLink>
           <nav aria-label="Main">
             <AppLink className="nav-link" to={COMPARE_PATH} aria-current={pathname === COMPARE_PATH ? 'page' : undefined}>

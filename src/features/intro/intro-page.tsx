@@ -1,3 +1,5 @@
+import type { KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 // A deep import on purpose: the start page must not download the whole decision module (bundle budget).
 import { countAnswered } from '../../decision/answers';
@@ -8,13 +10,32 @@ import { AppLink } from '../shared/app-link';
 
 export function IntroPage() {
   const heading = usePageHeading('');
-  const hasSavedAnswers = useAnswersStore((state) => countAnswered(state.answers) > 0);
+  const savedCount = useAnswersStore((state) => countAnswered(state.answers));
+  const hasSavedAnswers = savedCount > 0;
   const restart = useAnswersStore((state) => state.restart);
   const navigate = useNavigate();
+
+  // "Start over" asks first, inline: saved answers are the person's work and there is no undo.
+  const [confirming, setConfirming] = useState(false);
+  const confirmId = useId();
+  const confirmText = useRef<HTMLParagraphElement>(null);
+  const startOverButton = useRef<HTMLButtonElement>(null);
+  const wasConfirming = useRef(false);
+  useEffect(() => {
+    if (confirming) confirmText.current?.focus();
+    else if (wasConfirming.current) startOverButton.current?.focus();
+    wasConfirming.current = confirming;
+  }, [confirming]);
 
   function startOver() {
     restart();
     void navigate(questionPath('task'));
+  }
+
+  function cancelOnEscape(event: KeyboardEvent<HTMLDivElement>) {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    setConfirming(false);
   }
 
   return (
@@ -40,7 +61,14 @@ export function IntroPage() {
             <AppLink className="button" to={RESUME_PATH}>
               Resume where you left off
             </AppLink>
-            <button type="button" className="button button-secondary" onClick={startOver}>
+            <button
+              type="button"
+              className="button button-secondary"
+              ref={startOverButton}
+              aria-expanded={confirming}
+              aria-controls={confirming ? confirmId : undefined}
+              onClick={() => (confirming ? confirmText.current?.focus() : setConfirming(true))}
+            >
               Start over
             </button>
           </>
@@ -50,9 +78,27 @@ export function IntroPage() {
           </AppLink>
         )}
       </div>
-      {hasSavedAnswers && (
-        <p className="hint">“Start over” clears the answers saved in this browser.</p>
-      )}
+      {hasSavedAnswers && confirming ? (
+        // Escape is a shortcut for "Keep my answers"; both buttons stay the way to answer.
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
+        <div className="notice confirm intro-confirm" id={confirmId} role="group" aria-labelledby={`${confirmId}-q`} onKeyDown={cancelOnEscape}>
+          <p id={`${confirmId}-q`} ref={confirmText} tabIndex={-1}>
+            <strong>Clear your saved answers and start again?</strong>{' '}
+            {savedCount === 1 ? 'The 1 answer' : `The ${savedCount} answers`} saved in this browser will be removed. This
+            cannot be undone.
+          </p>
+          <div className="actions">
+            <button type="button" className="button" onClick={startOver}>
+              Clear answers and start over
+            </button>
+            <button type="button" className="button button-secondary" onClick={() => setConfirming(false)}>
+              Keep my answers
+            </button>
+          </div>
+        </div>
+      ) : hasSavedAnswers ? (
+        <p className="hint">“Start over” clears the answers saved in this browser, after asking you.</p>
+      ) : null}
 
       <section className="intro-steps" aria-labelledby="how-it-works">
         <h2 id="how-it-works">How it works</h2>
