@@ -52,6 +52,8 @@ const CAUTIONS: readonly CautionCase[] = [
   { id: 'cluster-scale-to-zero', place: compute('aml-compute'), shownWith: {}, notWith: undefined },
   { id: 'vm-maintenance', place: compute('remote-vm'), shownWith: {}, notWith: undefined },
   { id: 'hdinsight-legacy', place: compute('hdinsight'), shownWith: {}, notWith: undefined },
+  { id: 'hdinsight-single-script', place: compute('hdinsight'), shownWith: { workflow: 'single', compute: 'spark-cluster' }, notWith: { workflow: 'multi-step', compute: 'spark-cluster' } },
+  { id: 'hdinsight-single-script', place: compute('hdinsight'), shownWith: { workflow: 'single', compute: 'spark-cluster' }, notWith: { workflow: 'single', compute: 'managed-cluster' } },
   { id: 'chainer-maintenance', place: { kind: 'framework' }, shownWith: { framework: 'chainer' }, notWith: { framework: 'pytorch' } },
 ];
 

@@ -184,6 +184,8 @@ describe('every combination of the training answers', () => {
       const chosen = answers.compute === undefined || answers.compute === UNSURE ? undefined : COMPUTE_FOR[answers.compute];
       if (chosen !== undefined && !aloneFirst(target[chosen])) fail(answers, `compute=${answers.compute} but ${chosen} not alone first`);
       if (chosen === undefined && targets.some((item) => item.rank !== 1 || item.score !== 0)) fail(answers, 'no compute chosen but the targets do not tie');
+      const singleOnHdinsight = target.hdinsight.cautions.some((caution) => caution.id === 'hdinsight-single-script');
+      if (singleOnHdinsight !== (answers.workflow === 'single' && answers.compute === 'spark-cluster')) fail(answers, 'hdinsight-single-script caution wrong');
 
       // "Not sure" anywhere gives exactly the result of no answer there.
       const signature = [

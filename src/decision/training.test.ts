@@ -88,6 +88,13 @@ describe('compute targets', () => {
     expect(COMPUTE_TARGETS.hdinsight.today.text).toMatch(/pipelines only/);
   });
 
+  it('warns that HDInsight takes a single script only inside a pipeline', () => {
+    const hdinsight = recommend({ workflow: 'single', compute: 'spark-cluster' }).computeTargets[0];
+    expect(hdinsight?.id).toBe('hdinsight');
+    expect(hdinsight?.cautions.map((caution) => caution.id)).toEqual(['hdinsight-legacy', 'hdinsight-single-script']);
+    expect(hdinsight?.cautions[1]?.text).toMatch(/one-step pipeline, or pick another compute target/);
+  });
+
   it('warns that a local machine will not hold large data', () => {
     const local = recommend({ data: 'large', compute: 'local-first' }).computeTargets.find((target) => target.id === 'local');
     expect(local?.cautions.map((caution) => caution.id)).toContain('local-too-small');

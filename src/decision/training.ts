@@ -383,6 +383,13 @@ function computeCautions(id: ComputeTargetId, answers: Answers): Note[] {
       text: 'Legacy: HDInsight is a training target for SDK v1 pipelines only, and SDK v1 is out of support.',
       source: SOURCES.computeTargets,
     });
+    if (answers.workflow === 'single' && answers.compute === 'spark-cluster') {
+      cautions.push({
+        id: 'hdinsight-single-script',
+        text: 'You plan one training script, but HDInsight only runs pipeline steps. Wrap the script in a one-step pipeline, or pick another compute target.',
+        source: SOURCES.computeTargets,
+      });
+    }
   }
   return cautions;
 }
