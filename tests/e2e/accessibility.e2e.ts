@@ -168,6 +168,28 @@ describe.skipIf(NO_BROWSER)('accessibility (axe-core, WCAG 2.0/2.1/2.2 A and AA)
     }
   });
 
+  it('would notice text too faint over the top service card’s gradient, which axe leaves undecided', async () => {
+    const session = await newSession(browser);
+    const { page } = session;
+    await page.goto(`${server.appUrl}#/result?${shareQuery(EVERY_QUESTION)}`);
+    await expectCompleteResult(page);
+    const before = await runAxe(page);
+    expect(before.contrast.filter((check) => check.reason === 'bgGradient').length, 'axe leaves text over the gradient undecided').toBeGreaterThan(0);
+    expect(describeContrast(before.contrast)).toBe('');
+    // Fade one line of the top card's text (through the CSSOM, which the page's CSP allows).
+    const faded = await page.evaluate(() => {
+      const card = document.querySelector('[data-service][data-rank="1"]');
+      const text = card && [...card.querySelectorAll<HTMLElement>('p, h4, span')].find((element) => getComputedStyle(element).backgroundColor === 'rgba(0, 0, 0, 0)' && element.textContent!.trim().length > 10);
+      text?.style.setProperty('color', '#b8bcc2');
+      return text !== undefined;
+    });
+    expect(faded).toBe(true);
+    const after = await runAxe(page);
+    expect(after.violations.filter((violation) => violation.id === 'color-contrast')).toEqual([]);
+    expect(describeContrast(after.contrast)).toMatch(/^color-contrast \d+(\.\d+)?:1 < 4\.5:1 at .* text #b8bcc2 .* over #/);
+    await session.close();
+  });
+
   it('covers every question that exists', () => {
     expect(EVERY_QUESTION_IDS).toEqual(Object.keys(QUESTION_BY_ID));
     expect(shareQuery(EVERY_QUESTION).split('&')).toHaveLength(1 + EVERY_QUESTION_IDS.length);
