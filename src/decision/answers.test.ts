@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ANSWER_SPACE, QUESTION_IDS, allowedValues, countAnswered, hasAnswer, isAllowedValue, normalizeMulti, withEveryQuestion } from './answers';
+import type { Answers } from './answers';
+import { ANSWER_SPACE, QUESTION_IDS, allowedValues, countAnswered, hasAnswer, hasRealAnswer, isAllowedValue, normalizeMulti, withEveryQuestion } from './answers';
 
 describe('the answer space', () => {
   it('lists the contract parameters in contract order', () => {
@@ -42,6 +43,17 @@ describe('answer helpers', () => {
     expect(hasAnswer({ existing: ['synapse'] }, 'existing', 'databricks')).toBe(false);
     expect(hasAnswer({ ui: 'yes' }, 'ui', 'yes')).toBe(true);
     expect(hasAnswer({}, 'ui', 'yes')).toBe(false);
+  });
+
+  it.each([
+    { label: 'a value', answers: { ui: 'yes' }, id: 'ui', real: true },
+    { label: 'no answer', answers: {}, id: 'ui', real: false },
+    { label: '"not sure"', answers: { ui: 'unsure' }, id: 'ui', real: false },
+    { label: 'a multi selection', answers: { needs: ['publish'] }, id: 'needs', real: true },
+    { label: '"none of these"', answers: { needs: ['none'] }, id: 'needs', real: true },
+    { label: '"not sure" in a multi question', answers: { needs: ['unsure'] }, id: 'needs', real: false },
+  ] as const)('hasRealAnswer: $label is real: $real', ({ answers, id, real }) => {
+    expect(hasRealAnswer(answers as Answers, id)).toBe(real);
   });
 
   it('countAnswered counts "unsure" as answered', () => {

@@ -108,6 +108,17 @@ export function hasAnswer<Q extends QuestionId>(answers: Answers, id: Q, value: 
   return Array.isArray(answer) ? answer.includes(value) : answer === value;
 }
 
+/**
+ * True when the person gave a real answer to this question: not unanswered,
+ * not "not sure" (for a multi question, not ["unsure"]). "None of these" is a
+ * real answer.
+ */
+export function hasRealAnswer(answers: Answers, id: QuestionId): boolean {
+  const answer: unknown = answers[id];
+  if (Array.isArray(answer)) return answer.some((value) => value !== UNSURE);
+  return answer !== undefined && answer !== UNSURE;
+}
+
 /** Counts the questions answered, "not sure" included. */
 export function countAnswered(answers: Answers): number {
   return QUESTION_IDS.filter((id) => answers[id] !== undefined).length;

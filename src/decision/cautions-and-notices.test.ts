@@ -129,6 +129,8 @@ describe('every notice', () => {
     { label: 'few-answers: "not sure" does not count as an answer', id: 'few-answers', answers: { task: 'unsure', control: 'unsure', ui: 'unsure' }, shown: true },
     { label: 'few-answers: an answer to a question not shown does not count', id: 'few-answers', answers: { data: 'standard', pyspark: 'yes', ui: 'no' }, shown: true },
     { label: 'few-answers: training answers do not count', id: 'few-answers', answers: { workflow: 'single', framework: 'pytorch', setup: 'ready-made' }, shown: true },
+    { label: 'few-answers: "not sure" in a multi question does not count either', id: 'few-answers', answers: { task: 'vision', ui: 'no', existing: ['unsure'] }, shown: true },
+    { label: 'few-answers: "none of these" counts as an answer', id: 'few-answers', answers: { task: 'vision', ui: 'no', existing: ['none'] }, shown: false },
     { label: 'few-answers gone with three service answers', id: 'few-answers', answers: { task: 'vision', control: 'some', ui: 'no' }, shown: false },
     { label: 'all-tied with no answers', id: 'all-tied', answers: {}, shown: true },
     { label: 'all-tied with answers that state no preference', id: 'all-tied', answers: { task: 'vision', control: 'some', ui: 'no' }, shown: true },
@@ -138,6 +140,7 @@ describe('every notice', () => {
     { label: 'training-not-planned when the Spark services lead', id: 'training-not-planned', answers: { unified: 'yes' }, shown: true },
     { label: 'training-not-planned gone when Azure ML shares first place', id: 'training-not-planned', answers: { control: 'full' }, shown: false },
     { label: 'training-not-planned gone when training is planned anyway', id: 'training-not-planned', answers: { prebuilt: 'yes', workflow: 'single' }, shown: false },
+    { label: 'training-not-planned stays when the workflow answer is "not sure"', id: 'training-not-planned', answers: { prebuilt: 'yes', workflow: 'unsure' }, shown: true },
   ])('$label', ({ id, answers, shown }) => {
     if (shown) expect(noticeIds(answers)).toContain(id);
     else expect(noticeIds(answers)).not.toContain(id);
@@ -171,6 +174,10 @@ describe('trainingApplies', () => {
     { label: 'planned anyway: a workflow answer opts in', answers: { prebuilt: 'yes', workflow: 'single' }, applies: true },
     { label: 'planned anyway: a compute answer opts in', answers: { unified: 'yes', compute: 'own-vm' }, applies: true },
     { label: 'planned anyway: "none of these" needs is a real answer', answers: { prebuilt: 'yes', needs: ['none'] }, applies: true },
+    { label: '"not sure" about the workflow does not opt in', answers: { prebuilt: 'yes', workflow: 'unsure' }, applies: false },
+    { label: '"not sure" about the needs does not opt in', answers: { unified: 'yes', needs: ['unsure'] }, applies: false },
+    { label: '"not sure" to every training question does not opt in', answers: { prebuilt: 'yes', workflow: 'unsure', needs: ['unsure'], framework: 'unsure', setup: 'unsure', compute: 'unsure' }, applies: false },
+    { label: 'one real answer among "not sure"s opts in', answers: { prebuilt: 'yes', workflow: 'unsure', needs: ['unsure'], framework: 'keras' }, applies: true },
   ])('$label', ({ answers, applies }) => {
     const result = recommend(answers);
     expect(result.trainingApplies).toBe(applies);

@@ -11,6 +11,7 @@ export {
   allowedValues,
   countAnswered,
   hasAnswer,
+  hasRealAnswer,
   isAllowedValue,
   isMultiQuestion,
   normalizeMulti,

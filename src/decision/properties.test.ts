@@ -4,6 +4,7 @@ import type { Answers, QuestionId } from './answers';
 import { QUESTION_IDS, UNSURE, isMultiQuestion, normalizeMulti } from './answers';
 import type { Ranked } from './rank';
 import type { Recommendation } from './recommend';
+import { QUESTION_BY_ID } from './questions';
 import { recommend } from './recommend';
 import type { Trigger } from './service-rules';
 import { SERVICE_RULES } from './service-rules';
@@ -60,15 +61,28 @@ describe('monotonicity', () => {
   );
 });
 
-describe('"not sure" ranks like no answer', () => {
-  it('for any question, in any context', () => {
+describe('"not sure" is as neutral as no answer', () => {
+  it('for any question, in any context: the same ranking, reasons, cautions, notes, notices and training section', () => {
     fc.assert(
       fc.property(answersArbitrary, fc.constantFrom(...QUESTION_IDS), (answers, question: QuestionId) => {
         const { [question]: _dropped, ...without } = answers;
         const unsure = { ...answers, [question]: isMultiQuestion(question) ? [UNSURE] : UNSURE } as Answers;
-        const strip = (result: Recommendation) =>
-          [result.services, result.methods, result.computeTargets].map((items) => items.map((item) => [item.id, item.rank, item.score]));
+        // Everything but the answers themselves, which rightly record the "not sure".
+        const strip = ({ usedAnswers: _used, ...rest }: Recommendation) => rest;
         expect(strip(recommend(unsure))).toEqual(strip(recommend(without as Answers)));
+      }),
+      RUNS,
+    );
+  });
+
+  it('never opens the training section on its own, when no other training question is answered', () => {
+    const training = QUESTION_IDS.filter((id) => QUESTION_BY_ID[id].section === 'training');
+    fc.assert(
+      fc.property(answersArbitrary, fc.constantFrom(...training), (answers, question) => {
+        const serviceOnly = Object.fromEntries(Object.entries(answers).filter(([id]) => !training.includes(id as QuestionId))) as Answers;
+        const unsure = { ...serviceOnly, [question]: isMultiQuestion(question) ? [UNSURE] : UNSURE } as Answers;
+        expect(recommend(unsure).trainingApplies).toBe(recommend(serviceOnly).trainingApplies);
+        expect(recommend(unsure).notices).toEqual(recommend(serviceOnly).notices);
       }),
       RUNS,
     );

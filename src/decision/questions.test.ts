@@ -43,6 +43,7 @@ describe('show-conditions', () => {
     { label: 'training questions disappear when Azure ML is not first', answers: { prebuilt: 'yes' }, expected: SERVICE_QUESTIONS },
     { label: 'training questions stay when Azure ML shares first place', answers: { control: 'full' }, expected: [...SERVICE_QUESTIONS, ...TRAINING_QUESTIONS] },
     { label: 'training questions come back when the person asked for them', answers: { prebuilt: 'yes', workflow: 'single' }, expected: [...SERVICE_QUESTIONS, ...TRAINING_QUESTIONS] },
+    { label: '"not sure" to a training question does not bring them back', answers: { prebuilt: 'yes', workflow: 'unsure', needs: ['unsure'] }, expected: SERVICE_QUESTIONS },
   ])('$label', ({ answers, expected }) => {
     expect(ids(answers)).toEqual(expected);
   });

@@ -1,5 +1,5 @@
 import type { Answers, QuestionId, ValueOf } from './answers';
-import { withEveryQuestion } from './answers';
+import { hasRealAnswer, withEveryQuestion } from './answers';
 import { azureMlIsSeriousCandidate } from './service-ranking';
 
 export type Section = 'service' | 'training';
@@ -36,10 +36,12 @@ const TRAINING_QUESTION_IDS = ['workflow', 'needs', 'framework', 'setup', 'compu
 
 /**
  * The Azure Machine Learning questions apply when it shares first place, or
- * when the person has chosen to plan training there anyway (answered one).
+ * when the person has chosen to plan training there anyway: gave a real
+ * answer to one of them. "Not sure" opts nobody in; it stays as neutral as
+ * no answer.
  */
 export function trainingSectionApplies(earlier: Answers, all: Answers): boolean {
-  return azureMlIsSeriousCandidate(earlier) || TRAINING_QUESTION_IDS.some((id) => all[id] !== undefined);
+  return azureMlIsSeriousCandidate(earlier) || TRAINING_QUESTION_IDS.some((id) => hasRealAnswer(all, id));
 }
 
 export interface SectionDefinition {

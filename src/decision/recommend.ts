@@ -1,5 +1,5 @@
 import type { Answers } from './answers';
-import { UNSURE } from './answers';
+import { hasRealAnswer } from './answers';
 import { applyShowConditions } from './questions';
 import type { Note } from './rank';
 import type { RankedService } from './service-ranking';
@@ -57,7 +57,7 @@ export function recommend(answers: Answers): Recommendation {
   let serviceAnswers = 0;
   for (const question of visible) {
     if (question.section === 'training') trainingApplies = true;
-    else if (used[question.id] !== undefined && used[question.id] !== UNSURE) serviceAnswers += 1;
+    else if (hasRealAnswer(used, question.id)) serviceAnswers += 1;
   }
 
   // The notes are constants, shared between results (they are read-only).
