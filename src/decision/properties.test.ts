@@ -2,12 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answers, QuestionId } from './answers';
 import { QUESTION_IDS, UNSURE, isMultiQuestion, normalizeMulti } from './answers';
-import type { Ranked } from './rank';
+import type { Note, Ranked } from './rank';
 import type { Recommendation } from './recommend';
 import { QUESTION_BY_ID } from './questions';
 import { recommend } from './recommend';
 import type { Trigger } from './service-rules';
 import { SERVICE_RULES } from './service-rules';
+import type { Source } from './sources';
 import { COMPUTE_RULES, METHOD_RULES } from './training';
 import { answersArbitrary } from './testing/arbitraries';
 
@@ -89,6 +90,34 @@ describe('"not sure" is as neutral as no answer', () => {
   });
 });
 
+/** Each source a result cites, place by place. */
+function everySourceUrl(result: Recommendation): string[] {
+  const sources: (Source | undefined)[] = [];
+  const notes = (items: readonly Note[]) => sources.push(...items.map((note) => note.source));
+  for (const service of result.services) sources.push(service.today.source, ...service.learnMore);
+  for (const option of [...result.methods, ...result.computeTargets]) {
+    sources.push(option.today.source);
+    notes(option.notes);
+  }
+  for (const option of [...result.services, ...result.methods, ...result.computeTargets]) {
+    sources.push(...option.reasons.map((reason) => reason.source));
+    notes(option.cautions);
+  }
+  if (result.frameworkAdvice !== undefined) {
+    sources.push(...result.frameworkAdvice.sources);
+    notes(result.frameworkAdvice.cautions);
+  }
+  notes(result.notices);
+  return sources.filter((source) => source !== undefined).map((source) => source.url);
+}
+
+/** Every `url` anywhere in a value, found without knowing its shape. */
+function urlsAnywhere(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(urlsAnywhere);
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([key, inner]) => (key === 'url' && typeof inner === 'string' ? [inner] : urlsAnywhere(inner)));
+}
+
 describe('every recommendation', () => {
   it('is deterministic', () => {
     fc.assert(
@@ -119,21 +148,25 @@ describe('every recommendation', () => {
     );
   });
 
-  it('gives every service a reason or marks it neutral, and cites only absolute https sources', () => {
+  it('gives every service a reason or marks it neutral', () => {
+    fc.assert(
+      fc.property(answersArbitrary, (answers) => {
+        for (const service of recommend(answers).services) {
+          expect(service.reasons.length > 0 || service.neutral).toBe(true);
+          expect(service.neutral).toBe(service.reasons.length === 0);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('cites only absolute https sources, wherever a source sits in the result', () => {
     fc.assert(
       fc.property(answersArbitrary, (answers) => {
         const result = recommend(answers);
-        const urls: string[] = [];
-        for (const service of result.services) {
-          expect(service.reasons.length > 0 || service.neutral).toBe(true);
-          expect(service.neutral).toBe(service.reasons.length === 0);
-          urls.push(service.today.source!.url, ...service.learnMore.map((source) => source.url));
-        }
-        for (const option of [...result.services, ...result.methods, ...result.computeTargets]) {
-          urls.push(...option.reasons.map((reason) => reason.source.url));
-          urls.push(...option.cautions.flatMap((caution) => (caution.source ? [caution.source.url] : [])));
-        }
-        urls.push(...result.notices.flatMap((notice) => (notice.source ? [notice.source.url] : [])));
+        const urls = everySourceUrl(result);
+        // Every object with a url anywhere in the result is one of the sources listed above.
+        expect(urls).toHaveLength(urlsAnywhere(result).length);
         for (const url of urls) expect(url).toMatch(/^https:\/\/[a-z0-9.-]+\//);
       }),
       RUNS,
