@@ -102,7 +102,7 @@ describe.skipIf(NO_BROWSER)('storage that is off, full or corrupted', () => {
   });
 
   /**
-   * From the intro (starting over if it offers to resume) to the result:
+   * From the intro (starting over, and confirming it, if it offers to resume) to the result:
    * through every question of the short path, or, when `full` is false,
    * through the first two and then by the wizard's own "See result" link.
    */
@@ -111,7 +111,11 @@ describe.skipIf(NO_BROWSER)('storage that is off, full or corrupted', () => {
     await eventually(() => heading(page).isVisible()).toBe(true);
     const start = page.getByRole('link', { name: 'Start', exact: true });
     if ((await start.count()) > 0) await start.click();
-    else await page.getByRole('button', { name: /start over/i }).click();
+    else {
+      // Starting over asks first, since it clears the saved answers.
+      await page.getByRole('button', { name: 'Start over', exact: true }).click();
+      await page.getByRole('button', { name: 'Clear answers and start over', exact: true }).click();
+    }
     const plan = full ? SHORT_PATH : { task: SHORT_PATH.task, control: SHORT_PATH.control };
     let steps = 0;
     await completeWizard(page, plan, async (id, answer) => {
