@@ -150,7 +150,10 @@ describe('the wizard', () => {
     await user.click(screen.getByRole('link', { name: 'Edit Prebuilt model' }));
     await expectQuestion('prebuilt');
     await choose(user, 'No, we need a model of our own');
-    await user.click(screen.getByRole('button', { name: 'Update result' }));
+    // The edit brings the training questions in: the wizard goes on to them before the result.
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await expectQuestion('workflow');
+    await user.click(screen.getByRole('link', { name: 'Back to your result' }));
     await screen.findByRole('heading', { level: 1, name: 'Your recommendation' });
     expect(within(summary()).getByText(QUESTION_BY_ID.workflow.title)).toBeInTheDocument();
 

@@ -1,55 +1,85 @@
 import type { FormEvent, KeyboardEvent, RefObject } from 'react';
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import type { AnswerOf, Answers, QuestionDefinition, QuestionId, SingleQuestionId } from '../../decision';
-import { QUESTION_BY_ID, QUESTION_IDS, isMultiQuestion, visibleQuestions } from '../../decision';
+import { QUESTION_BY_ID, QUESTION_IDS, SECTIONS, isMultiQuestion } from '../../decision';
 import { useAnswersStore } from '../answers/answers-store';
 import { AppLink } from '../shared/app-link';
 import { NotFoundPage } from '../shared/not-found-page';
 import { HOME_PATH, RESUME_PATH, questionPath, resultPath } from '../shared/paths';
 import { usePageHeading } from '../shared/use-page-heading';
 import { QuestionOptions } from './question-options';
+import { TRAINING_QUESTION_COUNT, questionsBroughtIn, wizardSteps } from './steps';
+import { useStepAnnouncer } from './use-step-announcer';
 
 // One chunk for both wizard routes: the redirect must not wait for another download before its target can show.
 export { ResumeRedirect } from './resume-redirect';
 
-const SECTION_NAMES = { service: 'Choosing a service', training: 'Training in Azure Machine Learning' } as const;
+/** How the person got to this step, read from the address: `?return=result`, `?plan=training`. */
+interface StepMode {
+  /** Editing from the result: Back and the last step go to the result. */
+  readonly returnToResult: boolean;
+  /** Planning training in Azure Machine Learning though it does not apply (yet). */
+  readonly planTraining: boolean;
+}
+
+/** Carried in the history entry while an edit from the result goes on to questions it brought in. */
+interface EditState {
+  /** The questions that applied when the edit began. */
+  readonly editBaseline: readonly QuestionId[];
+}
 
 function isQuestionId(value: string | undefined): value is QuestionId {
   return value !== undefined && (QUESTION_IDS as readonly string[]).includes(value);
 }
 
+function baselineFrom(state: unknown): readonly QuestionId[] | undefined {
+  const baseline = (state as Partial<EditState> | null)?.editBaseline;
+  return Array.isArray(baseline) && baseline.every((id) => isQuestionId(id as string)) ? baseline : undefined;
+}
+
 /** `#/q/<questionId>`: one question per step. */
 export function QuestionPage({ questionId }: { readonly questionId: string | undefined }) {
   const { search } = useLocation();
+  const params = new URLSearchParams(search);
+  const returnToResult = params.get('return') === 'result';
+  const planTraining = params.get('plan') === 'training';
+  const mode = useMemo(() => ({ returnToResult, planTraining }), [returnToResult, planTraining]);
   if (!isQuestionId(questionId)) return <NotFoundPage title="Question not found" />;
-  return <QuestionStep id={questionId} returnToResult={new URLSearchParams(search).get('return') === 'result'} />;
+  return <QuestionStep id={questionId} mode={mode} />;
 }
 
 /**
  * Kept mounted from step to step (only the id changes), so the live region
  * below exists before it is filled and screen readers announce each step.
  */
-function QuestionStep({ id, returnToResult }: { readonly id: QuestionId; readonly returnToResult: boolean }) {
+function QuestionStep({ id, mode }: { readonly id: QuestionId; readonly mode: StepMode }) {
   const answers = useAnswersStore((state) => state.answers);
-  const visible = useMemo(() => visibleQuestions(answers), [answers]);
+  const steps = useMemo(() => wizardSteps(answers, mode.planTraining), [answers, mode.planTraining]);
   const question = QUESTION_BY_ID[id] as QuestionDefinition;
-  const index = visible.findIndex((candidate) => candidate.id === id);
-  const progress = `Question ${index + 1} of ${visible.length}`;
+  const index = steps.findIndex((candidate) => candidate.id === id);
+  const progress = `Question ${index + 1} of ${steps.length}`;
   const heading = usePageHeading(index === -1 ? 'Question does not apply' : `${progress}: ${question.title}`);
 
+  // The questions that applied when this step was reached: an edit from the result goes on to the ones it brings in.
+  const { key, state } = useLocation();
+  // Whether training was planned against the odds is read on arrival too, so its notice does not vanish mid-answer.
+  const arrive = () => ({
+    key,
+    ids: steps.map((step) => step.id),
+    plannedAhead: mode.planTraining && !trainingAppliesOnItsOwn(answers),
+  });
+  const [arrival, setArrival] = useState(arrive);
+  if (arrival.key !== key) setArrival(arrive());
+  const baseline = baselineFrom(state) ?? arrival.ids;
+
   const region = useRef<HTMLDivElement>(null);
-  const announcedFor = useRef<string | null>(null);
-  const announcement = index === -1 ? '' : `${progress}: ${question.prompt}`;
-  useEffect(() => {
-    // Announce a new step once; a changed answer that shifts the total does not re-announce.
-    if (announcement === '' || announcedFor.current === id) return;
-    announcedFor.current = id;
-    const timer = setTimeout(() => {
-      if (region.current !== null) region.current.textContent = announcement;
-    }, 50);
-    return () => clearTimeout(timer);
-  }, [id, announcement]);
+  const change = useStepAnnouncer(region, {
+    id,
+    steps,
+    progress: index === -1 ? undefined : progress,
+    prompt: question.prompt,
+  });
 
   return (
     <div className="narrow">
@@ -60,10 +90,13 @@ function QuestionStep({ id, returnToResult }: { readonly id: QuestionId; readonl
         <StepForm
           question={question}
           answers={answers}
-          visible={visible}
+          steps={steps}
           index={index}
           progress={progress}
-          returnToResult={returnToResult}
+          change={change}
+          mode={mode}
+          baseline={baseline}
+          plannedAhead={arrival.plannedAhead}
           headingRef={heading}
         />
       )}
@@ -74,41 +107,49 @@ function QuestionStep({ id, returnToResult }: { readonly id: QuestionId; readonl
 interface StepFormProps {
   readonly question: QuestionDefinition;
   readonly answers: Answers;
-  readonly visible: readonly QuestionDefinition[];
+  readonly steps: readonly QuestionDefinition[];
   readonly index: number;
   readonly progress: string;
-  readonly returnToResult: boolean;
+  /** Why the total just changed, if it did. */
+  readonly change: string | undefined;
+  readonly mode: StepMode;
+  readonly baseline: readonly QuestionId[];
+  /** The person asked to plan training before it applied on its own. */
+  readonly plannedAhead: boolean;
   readonly headingRef: RefObject<HTMLHeadingElement | null>;
 }
 
-function StepForm({ question, answers, visible, index, progress, returnToResult, headingRef }: StepFormProps) {
+function StepForm({ question, answers, steps, index, progress, change, mode, baseline, plannedAhead, headingRef }: StepFormProps) {
   const answer = useAnswersStore((state) => state.answer);
   const tick = useAnswersStore((state) => state.tick);
   const navigate = useNavigate();
   const { id } = question;
+  const { returnToResult, planTraining } = mode;
   const helpId = `${id}-help`;
-  const isLast = index === visible.length - 1;
+  const isLast = index === steps.length - 1;
   const current: unknown = answers[id];
+  const broughtIn = returnToResult ? questionsBroughtIn(steps, new Set(baseline), answers, id) : [];
 
-  const previous = visible[index - 1];
-  const backTo =
-    previous !== undefined
-      ? questionPath(previous.id, { returnToResult })
-      : returnToResult
-        ? resultPath(answers)
-        : HOME_PATH;
+  const previous = steps[index - 1];
+  const backTo = returnToResult
+    ? resultPath(answers)
+    : previous !== undefined
+      ? questionPath(previous.id, { planTraining })
+      : HOME_PATH;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     // Read the store, not the render: the answer may have changed in this very event loop turn.
     const latest = useAnswersStore.getState().answers;
+    const now = wizardSteps(latest, planTraining);
     if (returnToResult) {
-      void navigate(resultPath(latest));
+      const next = questionsBroughtIn(now, new Set(baseline), latest, id)[0];
+      if (next === undefined) void navigate(resultPath(latest));
+      else void navigate(questionPath(next.id, mode), { state: { editBaseline: baseline } satisfies EditState });
       return;
     }
-    const now = visibleQuestions(latest);
     const following = now[now.findIndex((candidate) => candidate.id === id) + 1];
-    void navigate(following === undefined ? resultPath(latest) : questionPath(following.id));
+    void navigate(following === undefined ? resultPath(latest) : questionPath(following.id, { planTraining }));
   }
 
   // Browsers differ on whether Enter on a radio or checkbox submits; make it always do.
@@ -120,17 +161,31 @@ function StepForm({ question, answers, visible, index, progress, returnToResult,
     event.currentTarget.requestSubmit();
   }
 
-  const submitLabel = returnToResult ? 'Update result' : isLast ? 'See result' : 'Next';
+  const submitLabel = returnToResult ? (broughtIn.length > 0 ? 'Next' : 'Update result') : isLast ? 'See result' : 'Next';
+  const trainingCounted = steps.some((step) => step.section === 'training');
 
   return (
     <>
       <div className="step-meta">
         <p className="progress-text">
           <span>{progress}</span>
-          <span className="progress-section">{SECTION_NAMES[question.section]}</span>
+          <span className="progress-section">{SECTIONS[question.section].title}</span>
         </p>
-        <progress className="progress-bar" max={visible.length} value={index + 1} aria-hidden="true" />
+        <progress className="progress-bar" max={steps.length} value={index + 1} aria-hidden="true" />
+        {question.section === 'service' ? (
+          <p className="progress-note">
+            {planTraining && trainingCounted
+              ? `${TRAINING_QUESTION_COUNT} questions about training in Azure Machine Learning follow, as you asked.`
+              : `Up to ${TRAINING_QUESTION_COUNT} questions about training in Azure Machine Learning follow if it is a strong candidate.`}
+          </p>
+        ) : null}
       </div>
+      {plannedAhead && question.section === 'training' ? (
+        <p className="step-notice">
+          You asked to plan training in Azure Machine Learning, though your answers so far do not make it a strong
+          candidate. Any answer here other than “Not sure” adds training methods to your result.
+        </p>
+      ) : null}
       {/* The form's key handler only forwards Enter to the native submit; every control stays native. */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
       <form className="step" onSubmit={submit} onKeyDown={submitOnEnter} noValidate>
@@ -160,12 +215,25 @@ function StepForm({ question, answers, visible, index, progress, returnToResult,
             }}
           />
         </fieldset>
+        {/* Below the options, not above them: a note that appears must not move what the person is clicking. */}
+        {change !== undefined || broughtIn.length > 0 ? (
+          <div className="step-notes">
+            {change === undefined ? null : <p className="step-change">{change}.</p>}
+            {broughtIn.length === 0 ? null : (
+              <p>
+                {broughtIn.length === 1
+                  ? 'Your change brings in 1 more question, then back to your result.'
+                  : `Your change brings in ${broughtIn.length} more questions, then back to your result.`}
+              </p>
+            )}
+          </div>
+        ) : null}
         <div className="step-actions">
           <button type="submit" className="button">
             {submitLabel}
           </button>
           <AppLink className="button button-secondary" to={backTo}>
-            Back
+            {returnToResult ? 'Back to your result' : 'Back'}
           </AppLink>
           {!isLast && !returnToResult && (
             <AppLink className="skip-to-result" to={resultPath(answers)}>
@@ -176,6 +244,11 @@ function StepForm({ question, answers, visible, index, progress, returnToResult,
       </form>
     </>
   );
+}
+
+/** Whether the training questions apply without the person's request to plan training. */
+function trainingAppliesOnItsOwn(answers: Answers): boolean {
+  return wizardSteps(answers, false).some((step) => step.section === 'training');
 }
 
 interface NotApplicableProps {
