@@ -69,6 +69,7 @@ export function withEveryQuestion(answers: Answers = {}): Answers {
   return { ...UNANSWERED, ...answers };
 }
 
+/** True for a question that takes several values at once (`existing`, `needs`). */
 export function isMultiQuestion(id: QuestionId): id is MultiQuestionId {
   return ANSWER_SPACE[id].kind === 'multi';
 }
@@ -78,6 +79,7 @@ export function allowedValues(id: QuestionId): readonly string[] {
   return [...ANSWER_SPACE[id].values, UNSURE];
 }
 
+/** True when `value` is one of the question's identifiers or "unsure"; exact, lowercase match only. */
 export function isAllowedValue(id: QuestionId, value: string): boolean {
   return allowedValues(id).includes(value);
 }

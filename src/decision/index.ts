@@ -27,12 +27,12 @@ export {
   trainingSectionApplies,
   visibleQuestions,
 } from './questions';
-export type { Note, Ranked, Reason } from './rank';
+export type { Note, Ranked, Reason, Trigger } from './rank';
 export { WEIGHT } from './rank';
 export type { Recommendation } from './recommend';
 export { FEW_ANSWERS, GUIDANCE_REVIEWED_ON, recommend } from './recommend';
 export type { RankedService } from './service-ranking';
-export type { ServiceRule, ServiceRuleId, Trigger } from './service-rules';
+export type { ServiceRule, ServiceRuleId } from './service-rules';
 export { SERVICE_RULES, SERVICE_RULE_IDS } from './service-rules';
 export type { ServiceId, ServiceProfile } from './services';
 export { SERVICES, SERVICE_IDS } from './services';

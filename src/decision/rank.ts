@@ -1,4 +1,11 @@
+import type { QuestionId } from './answers';
 import type { Source } from './sources';
+
+/** An answer that turns a rule on: the question and the value that does it. */
+export interface Trigger {
+  readonly question: QuestionId;
+  readonly value: string;
+}
 
 /** How strongly a rule moves an option. Tiers never overturn the tier above. */
 export const WEIGHT = {
@@ -71,6 +78,7 @@ export function rankByScore<T extends { readonly score: number; rank: number; ti
   return sorted;
 }
 
+/** An option's score: the signed points of all the reasons that moved it. */
 export function sumPoints(reasons: readonly { readonly points: number }[]): number {
   return reasons.reduce((total, reason) => total + reason.points, 0);
 }

@@ -1,9 +1,9 @@
-import type { Answers, QuestionId } from './answers';
+import type { Answers } from './answers';
 import { hasAnswer } from './answers';
-import type { Note } from './rank';
+import type { Note, Trigger } from './rank';
 import { WEIGHT } from './rank';
 import type { ServiceId } from './services';
-import { SERVICES } from './services';
+import { SERVICES, SERVICE_IDS } from './services';
 import type { Source } from './sources';
 import { SOURCES } from './sources';
 
@@ -26,12 +26,6 @@ export interface ServiceEffect {
   readonly text: string;
 }
 
-/** An answer that turns a rule on. */
-export interface Trigger {
-  readonly question: QuestionId;
-  readonly value: string;
-}
-
 export interface ServiceRule {
   readonly id: ServiceRuleId;
   /** Guidelines come from the source; factors only break ties. */
@@ -48,8 +42,6 @@ export interface ServiceRule {
 
 const each = (services: readonly ServiceId[], points: number, text: string): ServiceEffect[] =>
   services.map((service) => ({ service, points, text }));
-
-const OWNABLE: readonly ServiceId[] = ['azure-ml', 'databricks', 'synapse', 'ai-services'];
 
 /** The service-choice guidelines and factors, one rule each. Ids are permanent. */
 export const SERVICE_RULES: readonly ServiceRule[] = [
@@ -174,11 +166,11 @@ export const SERVICE_RULES: readonly ServiceRule[] = [
     title: 'Already in your organization',
     statement:
       'A service your organization already runs comes with skills, contracts and governance in place. It tips a close call; it does not outweigh a guideline.',
-    favours: OWNABLE,
-    triggers: OWNABLE.map((value) => ({ question: 'existing', value })),
+    favours: SERVICE_IDS,
+    triggers: SERVICE_IDS.map((value) => ({ question: 'existing', value })),
     source: SOURCES.chooseService,
     effects: (answers) =>
-      OWNABLE.filter((service) => hasAnswer(answers, 'existing', service)).map((service) => ({
+      SERVICE_IDS.filter((service) => hasAnswer(answers, 'existing', service)).map((service) => ({
         service,
         points: WEIGHT.factor,
         text: `Your organization already uses ${SERVICES[service].name}. That tips a close call but never outweighs a guideline.`,

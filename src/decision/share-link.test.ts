@@ -112,6 +112,19 @@ describe('formatShare writes the canonical link', () => {
     );
   });
 
+  it('writes even the longest set of answers in under 400 characters, far inside MAX_QUERY_LENGTH', () => {
+    const longest = Object.fromEntries(
+      QUESTION_IDS.map((id) => {
+        const values = ANSWER_SPACE[id].values.filter((value) => value !== 'none');
+        return [id, isMultiQuestion(id) ? values : [...values].sort((a, b) => b.length - a.length)[0]];
+      }),
+    ) as Answers;
+    const query = formatShare(longest);
+    expect(parseShare(query).answers).toEqual(longest);
+    expect(query.length).toBeLessThan(400);
+    expect(MAX_QUERY_LENGTH).toBeGreaterThan(4 * query.length);
+  });
+
   it('writes only v=1 for no answers', () => {
     expect(formatShare({})).toBe('v=1');
   });

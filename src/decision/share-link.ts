@@ -143,6 +143,7 @@ export function parseShare(query: string): ParsedShare {
     if (key === '' && value === '') continue;
 
     if (key === 'v') {
+      // Six digits at most: any real version fits, and the number stays exact and short to quote.
       const claimed = /^\d{1,6}$/.test(value) ? Number(value) : NaN;
       if (versionRead) {
         problems.push(`Ignored the repeated version ${quote(rawValue)}; the first valid one, v=${version}, was kept.`);

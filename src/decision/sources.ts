@@ -67,5 +67,3 @@ export const SOURCES = {
     url: `${LEARN}/azure/machine-learning/concept-compute-target`,
   },
 } as const satisfies Record<string, Source>;
-
-export type SourceKey = keyof typeof SOURCES;

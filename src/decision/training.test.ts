@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Answers } from './answers';
 import { FRAMEWORK_SUPPORT } from './method-support';
 import { recommend } from './recommend';
-import { COMPUTE_RULES, COMPUTE_TARGETS, METHODS, METHOD_RULES, frameworkAdvice } from './training';
+import { COMPUTE_RULES, COMPUTE_RULE_IDS, COMPUTE_TARGETS, METHODS, METHOD_RULES, METHOD_RULE_IDS, frameworkAdvice } from './training';
 import { computeOrder, methodOrder } from './testing/ranking-text';
 
 const ALL_METHODS_TIED = 'estimator = pipeline = run-configuration';
@@ -137,6 +137,11 @@ describe('framework advice', () => {
 });
 
 describe('rule tables', () => {
+  it('have one rule per listed id, in the listed order', () => {
+    expect(METHOD_RULES.map((rule) => rule.id)).toEqual([...METHOD_RULE_IDS]);
+    expect(COMPUTE_RULES.map((rule) => rule.id)).toEqual([...COMPUTE_RULE_IDS]);
+  });
+
   it('give every method and compute rule a unique id and an https source', () => {
     for (const rules of [METHOD_RULES, COMPUTE_RULES]) {
       const ids = rules.map((rule) => rule.id);

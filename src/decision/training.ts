@@ -1,10 +1,9 @@
 import type { Answers, ValueOf } from './answers';
 import { hasAnswer } from './answers';
-import type { Note, Ranked, Reason } from './rank';
+import type { Note, Ranked, Reason, Trigger } from './rank';
 import { WEIGHT, rankByScore, sumPoints } from './rank';
 import type { Source } from './sources';
 import { SOURCES } from './sources';
-import type { Trigger } from './service-rules';
 
 export const METHOD_IDS = ['run-configuration', 'estimator', 'pipeline'] as const;
 export type MethodId = (typeof METHOD_IDS)[number];
@@ -394,10 +393,20 @@ function computeCautions(id: ComputeTargetId, answers: Answers): Note[] {
   return cautions;
 }
 
+/**
+ * Ranks the three training methods, best first, with the rules, cautions and
+ * notes behind each place. Expects answers already filtered by the
+ * show-conditions (see `effectiveAnswers`); `recommend()` does that.
+ */
 export function rankMethods(answers: Answers): RankedMethod[] {
   return rankOptions(METHOD_IDS, METHODS, METHOD_RULES, methodCautions, methodNotes, answers);
 }
 
+/**
+ * Ranks the four compute targets, best first, with the rules and cautions
+ * behind each place. Expects answers already filtered by the show-conditions
+ * (see `effectiveAnswers`); `recommend()` does that.
+ */
 export function rankComputeTargets(answers: Answers): RankedComputeTarget[] {
   return rankOptions(COMPUTE_TARGET_IDS, COMPUTE_TARGETS, COMPUTE_RULES, computeCautions, profileNotes, answers);
 }

@@ -14,6 +14,7 @@ export interface WhatIfChange {
   readonly top: readonly ServiceId[];
 }
 
+/** The services that share first place in a recommendation, in its order. */
 export function topServices(recommendation: Recommendation): ServiceId[] {
   return recommendation.services.filter((service) => service.rank === 1).map((service) => service.id);
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Answers, QuestionId } from '../answers';
-import { ANSWER_SPACE, QUESTION_IDS, UNSURE, allowedValues, isMultiQuestion, normalizeMulti } from '../answers';
+import { QUESTION_IDS, allowedValues, isMultiQuestion, normalizeMulti } from '../answers';
 
 /** One question's answer: a value, "unsure", or (for multi) a canonical selection. */
 export function answerArbitrary(id: QuestionId): fc.Arbitrary<unknown> {
@@ -22,5 +22,3 @@ export const answersArbitrary: fc.Arbitrary<Answers> = fc
     >,
   )
   .map((record) => Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as Answers);
-
-export { ANSWER_SPACE, UNSURE };
