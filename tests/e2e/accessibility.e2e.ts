@@ -122,6 +122,9 @@ describe.skipIf(NO_BROWSER)('accessibility (axe-core, WCAG 2.0/2.1/2.2 A and AA)
     await page.goto(`${server.appUrl}#/`);
     await eventually(() => page.getByRole('link', { name: 'Resume where you left off' }).isVisible()).toBe(true);
     await check('intro with saved answers');
+    await page.getByRole('button', { name: 'Start over', exact: true }).click();
+    await eventually(() => page.getByRole('button', { name: 'Keep my answers' }).isVisible()).toBe(true);
+    await check('intro asking before it clears the saved answers');
 
     await page.goto(`${server.appUrl}#/compare`);
     await eventually(() => page.locator('table').count()).toBeGreaterThan(0);
@@ -152,7 +155,7 @@ describe.skipIf(NO_BROWSER)('accessibility (axe-core, WCAG 2.0/2.1/2.2 A and AA)
     ).toBe('');
 
     expect(overflowing, 'screens wider than the viewport').toEqual([]);
-    expect(found.length).toBe(EVERY_QUESTION_IDS.length + 7);
+    expect(found.length).toBe(EVERY_QUESTION_IDS.length + 8);
     expect(screenshots.length).toBe(5);
     expectClean(record, server.origin);
     await session.close();
