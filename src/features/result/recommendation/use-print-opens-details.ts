@@ -3,14 +3,17 @@ import type { RefObject } from 'react';
 
 /**
  * Opens every closed <details> inside `root` while printing and closes them
- * again afterwards: paper has no disclosure buttons, so nothing may stay
- * hidden. CSS alone cannot reveal closed details content in every browser.
+ * again afterwards: paper has no disclosure buttons, so nothing that is part
+ * of the result may stay hidden. Disclosures marked `.no-print` (extras for
+ * exploring on screen) are left as they are. CSS alone cannot reveal closed
+ * details content in every browser.
  */
 export function usePrintOpensDetails(root: RefObject<HTMLElement | null>): void {
   useEffect(() => {
     let opened: HTMLDetailsElement[] = [];
     const open = () => {
-      opened = [...(root.current?.querySelectorAll('details:not([open])') ?? [])] as HTMLDetailsElement[];
+      const closed = root.current?.querySelectorAll<HTMLDetailsElement>('details:not([open])') ?? [];
+      opened = [...closed].filter((details) => details.closest('.no-print') === null);
       for (const details of opened) details.open = true;
     };
     const restore = () => {
