@@ -2,7 +2,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { QUESTION_BY_ID } from '../decision';
 import { resetAnswersStore, useAnswersStore } from '../features/answers/answers-store';
+import { FULL_ANSWERS, FULL_QUERY } from '../features/result/recommendation/test-fixtures';
 import { renderApp } from './test-utils';
+
+const FULL_RESULT = `/result?${FULL_QUERY}`;
 
 // The result page is a large document; role queries over it are slow in jsdom.
 vi.setConfig({ testTimeout: 20_000 });
@@ -107,6 +110,48 @@ describe('editing from the result', () => {
   });
 });
 
+/** The copy-link status line: the first live region in the share tools, next to the link. */
+function linkStatus() {
+  const field = screen.getByRole('textbox', { name: 'Link to this result' });
+  return within(field.closest('.share') as HTMLElement).getByRole('status');
+}
+
+describe('the page header', () => {
+  it.each([
+    ['one leader', '/result?v=1&task=vision&prebuilt=yes', 'Best fit: Azure AI Services', ['ai-services']],
+    ['a tie for first', '/result?v=1&data=large&pyspark=yes&unified=yes', 'Joint first: Azure Databricks and Azure Synapse Analytics', ['databricks', 'synapse']],
+    ['no answers', '/result?v=1', 'Joint first: all four services', ['azure-ml', 'databricks', 'synapse', 'ai-services']],
+  ])('says which service won in one line under the heading (%s)', async (_label, url, verdict, leaders) => {
+    await openResult(url);
+    const header = screen.getByRole('heading', { level: 1, name: 'Your recommendation' }).closest('header')!;
+    expect(header.querySelector('[data-verdict]')).toHaveTextContent(verdict);
+    // The same first place the ranking below shows.
+    const first = [...document.querySelectorAll<HTMLElement>('[data-service][data-rank="1"]')].map((item) => item.dataset.service);
+    expect(first).toEqual(leaders);
+  });
+
+  it('keeps the caveat, Copy link, Share, Copy as Markdown and Print together at the top, before the ranking', async () => {
+    await openResult('/result?v=1&task=vision&prebuilt=yes');
+    const header = screen.getByRole('heading', { level: 1, name: 'Your recommendation' }).closest('header')!;
+    expect(within(header).getByRole('note', { name: 'Important' })).toHaveTextContent('These are guidelines, not rules.');
+    const tools = within(header).getByRole('region', { name: 'Share this result' });
+    for (const name of ['Copy link', 'Copy as Markdown', 'Print']) expect(within(tools).getByRole('button', { name })).toBeInTheDocument();
+    expect(within(tools).getByRole('textbox', { name: 'Link to this result' })).toHaveValue(
+      'http://localhost:3000/#/result?v=1&task=vision&prebuilt=yes',
+    );
+    const ranking = screen.getByRole('region', { name: 'Services, best fit first' });
+    expect(header.compareDocumentPosition(ranking) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('has a way near the top to reach "Your answers" and edit them', async () => {
+    const { user } = await openResult('/result?v=1&task=vision&prebuilt=yes');
+    const header = screen.getByRole('heading', { level: 1, name: 'Your recommendation' }).closest('header')!;
+    await user.click(within(header).getByRole('button', { name: 'Review or edit your answers' }));
+    expect(screen.getByRole('heading', { level: 2, name: 'Your answers' })).toHaveFocus();
+    expect(within(summary()).getByRole('link', { name: 'Edit Kind of model' })).toBeInTheDocument();
+  });
+});
+
 describe('the share panel', () => {
   it('copies the link with the clipboard and says so', async () => {
     const { user } = await openResult('/result?v=1&task=vision');
@@ -115,22 +160,55 @@ describe('the share panel', () => {
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
 
     expect(writeText).toHaveBeenCalledWith('http://localhost:3000/#/result?v=1&task=vision');
-    const share = screen.getByRole('region', { name: 'Share this result' });
-    await waitFor(() => expect(within(share).getByRole('status')).toHaveTextContent('Link copied.'));
+    await waitFor(() => expect(linkStatus()).toHaveTextContent('Link copied.'));
+    expect(linkStatus()).toHaveClass('is-done');
   });
+
+  async function expectSelectedWithInstructions(instruction: RegExp) {
+    const field = screen.getByRole<HTMLInputElement>('textbox', { name: 'Link to this result' });
+    await waitFor(() => expect(field).toHaveFocus());
+    expect(field.selectionStart).toBe(0);
+    expect(field.selectionEnd).toBe(field.value.length);
+    const status = linkStatus();
+    expect(status).toHaveTextContent(instruction);
+    expect(status).not.toHaveTextContent('Link copied');
+    // Informative, not a success: styled as plain information, and said once.
+    expect(status).toHaveClass('is-info');
+    expect(status).not.toHaveClass('is-done');
+    const region = screen.getByRole('region', { name: 'Share this result' });
+    expect(region.textContent!.split('to copy it').length - 1).toBe(1);
+  }
 
   it('selects the link and says how to copy it when the clipboard refuses', async () => {
     const { user } = await openResult('/result?v=1&task=vision');
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('Denied', 'NotAllowedError'));
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    await expectSelectedWithInstructions(/^Couldn’t copy automatically\. The link is selected: press Ctrl\+C \(⌘C on a Mac\) to copy it\.$/);
+  });
 
-    const field = screen.getByRole('textbox', { name: 'Link to this result' }) as HTMLInputElement;
-    await waitFor(() => expect(field).toHaveFocus());
-    expect(field.selectionStart).toBe(0);
-    expect(field.selectionEnd).toBe(field.value.length);
-    const share = screen.getByRole('region', { name: 'Share this result' });
-    expect(within(share).getByRole('status')).toHaveTextContent(/Ctrl\+C/);
-    expect(within(share).getByRole('status')).not.toHaveTextContent('Link copied');
+  it('does the same when there is no Clipboard API at all', async () => {
+    const { user } = await openResult('/result?v=1&task=vision');
+    // After user-event's setup, which installs its own clipboard: this browser has none.
+    Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+    try {
+      await user.click(screen.getByRole('button', { name: 'Copy link' }));
+      await expectSelectedWithInstructions(/The link is selected: press Ctrl\+C/);
+    } finally {
+      Reflect.deleteProperty(navigator, 'clipboard');
+    }
+  });
+
+  it('tells a touch screen to use its own Copy command, not a keyboard shortcut', async () => {
+    vi.stubGlobal('matchMedia', (query: string) => ({ matches: query === '(pointer: coarse)', media: query }));
+    try {
+      const { user } = await openResult('/result?v=1&task=vision');
+      vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('Denied', 'NotAllowedError'));
+      await user.click(screen.getByRole('button', { name: 'Copy link' }));
+      await expectSelectedWithInstructions(/The link is selected: use your device’s Copy command to copy it\./);
+      expect(linkStatus()).not.toHaveTextContent('Ctrl');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('offers "Share…" only where the browser can share', async () => {
@@ -150,47 +228,133 @@ describe('the share panel', () => {
   });
 });
 
+describe('links inside the result', () => {
+  /** A link followed inside the app lands on the new page with its heading focused, scrolled to the top. */
+  async function follow(name: string | RegExp, heading: string | RegExp, path: string) {
+    const { user, location } = await openResult(FULL_RESULT);
+    // jsdom has no layout: stand in for a page scrolled far down.
+    Object.defineProperty(document.documentElement, 'scrollTop', { value: 4000, writable: true, configurable: true });
+    const link = await screen.findByRole('link', { name });
+    await user.click(link);
+    await waitFor(() => expect(location()).toBe(path));
+    const landed = await screen.findByRole('heading', { level: 1, name: heading });
+    await waitFor(() => expect(landed).toHaveFocus());
+    expect(document.documentElement.scrollTop).toBe(0);
+    Reflect.deleteProperty(document.documentElement, 'scrollTop');
+  }
+
+  it('"Compare all services and methods" opens the comparison for these answers, its heading focused', async () => {
+    await follow('Compare all services and methods', 'Compare services and training methods', `/compare?${FULL_QUERY}`);
+  });
+
+  it('"Open the full comparison…" does the same', async () => {
+    await follow(/Open the full comparison/, 'Compare services and training methods', `/compare?${FULL_QUERY}`);
+  });
+
+  it('a what-if link opens that result, its heading focused', async () => {
+    useAnswersStore.setState({ answers: FULL_ANSWERS });
+    await follow(
+      'If you didn’t need distributed compute, Azure Machine Learning would rank first.',
+      'Your recommendation',
+      `/result?${FULL_QUERY.replace('data=large&pyspark=yes', 'data=standard&pyspark=yes')}`,
+    );
+    expect(document.querySelector('[data-verdict]')).toHaveTextContent('Best fit: Azure Machine Learning');
+  });
+
+  it('"Plan training in Azure Machine Learning anyway" asks the first training question, though the section does not apply yet', async () => {
+    const { user, location } = await openResult('/result?v=1&task=vision&prebuilt=yes');
+    await user.click(screen.getByRole('link', { name: 'Plan training in Azure Machine Learning anyway' }));
+    await waitFor(() => expect(location()).toBe('/q/workflow?plan=training'));
+    const heading = await screen.findByRole('heading', { level: 1, name: QUESTION_BY_ID.workflow.prompt });
+    await waitFor(() => expect(heading).toHaveFocus());
+    expect(screen.getByRole('radio', { name: 'One training script' })).toBeInTheDocument();
+  });
+});
+
+describe('printing', () => {
+  it('numbers each distinct source once, in the order the page cites them, and lists them at the end', async () => {
+    await openResult(FULL_RESULT);
+    // Paper only: it comes with the page's extras, once the ranking is up.
+    const sources = await screen.findByRole('region', { name: 'Sources', hidden: true });
+    const listed = within(sources).getAllByRole('listitem', { hidden: true }).map((item) => item.textContent!);
+    const urls = listed.map((text) => text.slice(text.indexOf('https://')));
+    expect(new Set(urls).size).toBe(urls.length);
+    expect(listed[0]).toBe(`Design a machine learning model training solution (Microsoft Learn): ${urls[0]}`);
+
+    // Every documentation link carries the number of its entry, and the numbers first appear in order.
+    const external = [...document.querySelectorAll<HTMLAnchorElement>('main a[target="_blank"]')];
+    expect(external.length).toBeGreaterThan(urls.length);
+    const firstSeen: number[] = [];
+    for (const link of external) {
+      const number = Number(link.dataset.ref);
+      expect(urls[number - 1], link.href).toBe(link.href);
+      if (!firstSeen.includes(number)) firstSeen.push(number);
+    }
+    expect(firstSeen).toEqual(urls.map((_url, index) => index + 1));
+  });
+
+  it('renumbers when the result changes', async () => {
+    const { user } = await openResult(FULL_RESULT);
+    await screen.findByRole('region', { name: 'Sources', hidden: true });
+    await user.click(await screen.findByRole('link', { name: 'If a prebuilt model would meet your requirements, Azure AI Services would rank first.' }));
+    await waitFor(() => expect(document.querySelector('[data-verdict]')).toHaveTextContent('Best fit: Azure AI Services'));
+    const sources = screen.getByRole('region', { name: 'Sources', hidden: true });
+    const urls = within(sources).getAllByRole('listitem', { hidden: true }).map((item) => item.textContent!.slice(item.textContent!.indexOf('https://')));
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('main a[target="_blank"]')) {
+      expect(urls[Number(link.dataset.ref) - 1]).toBe(link.href);
+    }
+  });
+});
+
 describe('a shared link in a browser with other saved answers', () => {
   const mine = { task: 'tabular', control: 'full' } as const;
+  const notice = (count: string) => screen.getByRole('region', { name: `This result changes ${count}` });
 
-  it('shows the link without touching the saved answers, and goes back to them on request', async () => {
+  it('lists exactly which answers differ, by question and option, without touching the saved ones', async () => {
     useAnswersStore.setState({ answers: mine });
-    const { user, location } = await openResult('/result?v=1&task=vision&prebuilt=yes');
+    await openResult('/result?v=1&task=vision&prebuilt=yes');
 
-    expect(screen.getByRole('region', { name: 'This link has different answers from your saved ones' })).toBeInTheDocument();
+    const differences = within(notice('3 answers')).getAllByRole('listitem').map((item) => item.textContent);
+    expect(differences).toEqual([
+      'Kind of model is Understand images or video (yours: Predict from tabular data)',
+      'Prebuilt model is Yes, a prebuilt model would do (yours: not answered)',
+      'Control over training is not answered (yours: Full control)',
+    ]);
     expect(summaryRow('Kind of model')).toHaveTextContent('Understand images or video');
     expect(screen.queryByRole('link', { name: 'Edit Kind of model' })).not.toBeInTheDocument();
     expect(useAnswersStore.getState().answers).toEqual(mine);
+  });
 
-    await user.click(screen.getByRole('link', { name: 'Back to my own answers' }));
+  it('goes back to the saved answers on request', async () => {
+    useAnswersStore.setState({ answers: mine });
+    const { user, location } = await openResult('/result?v=1&task=vision&prebuilt=yes');
+    await user.click(screen.getByRole('link', { name: 'Back to my answers' }));
     await waitFor(() => expect(location()).toBe('/result?v=1&task=tabular&control=full'));
     await waitFor(() => expect(summaryRow('Kind of model')).toHaveTextContent('Predict from tabular data'));
-    expect(screen.queryByRole('region', { name: 'This link has different answers from your saved ones' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: /^This result changes/ })).not.toBeInTheDocument();
     expect(useAnswersStore.getState().answers).toEqual(mine);
   });
 
-  it('replaces the saved answers only after the person confirms', async () => {
-    useAnswersStore.setState({ answers: mine });
-    const { user } = await openResult('/result?v=1&task=vision&prebuilt=yes');
+  it('reads naturally for a what-if link, one answer changed, and takes it over only when asked', async () => {
+    useAnswersStore.setState({ answers: FULL_ANSWERS });
+    const { user } = await openResult(`/result?${FULL_QUERY.replace('data=large', 'data=standard')}`);
 
-    await user.click(screen.getByRole('button', { name: 'Edit these answers' }));
-    expect(screen.getByRole('group', { name: /Replace your saved answers/ })).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Cancel' }));
-    expect(useAnswersStore.getState().answers).toEqual(mine);
-    expect(screen.queryByRole('button', { name: 'Replace my answers' })).not.toBeInTheDocument();
+    expect(notice('one answer')).toHaveTextContent(
+      'This result changes one answerTraining data size is Fits standard compute (yours: Large — we hit capacity limits on standard compute).',
+    );
+    expect(useAnswersStore.getState().answers).toEqual(FULL_ANSWERS);
 
-    await user.click(screen.getByRole('button', { name: 'Edit these answers' }));
-    await user.click(screen.getByRole('button', { name: 'Replace my answers' }));
-    expect(useAnswersStore.getState().answers).toEqual({ task: 'vision', prebuilt: 'yes' });
-    expect(screen.queryByRole('region', { name: 'This link has different answers from your saved ones' })).not.toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'Your answers' })).toHaveFocus();
-    expect(screen.getByRole('link', { name: 'Edit Kind of model' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Use these answers' }));
+    expect(useAnswersStore.getState().answers).toEqual({ ...FULL_ANSWERS, data: 'standard' });
+    expect(screen.queryByRole('region', { name: /^This result changes/ })).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText(/These are now your saved answers/)).toHaveFocus());
+    expect(screen.getByRole('link', { name: 'Edit Training data size' })).toBeInTheDocument();
   });
 
   it('says nothing when the link carries the saved answers', async () => {
     useAnswersStore.setState({ answers: { prebuilt: 'yes', task: 'vision' } });
     await openResult('/result?task=vision&prebuilt=yes');
-    expect(screen.queryByRole('region', { name: 'This link has different answers from your saved ones' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: /^This result changes/ })).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Edit Kind of model' })).toBeInTheDocument();
   });
 });

@@ -36,7 +36,8 @@ describe('Copy as Markdown', () => {
     await user.click(screen.getByRole('button', { name: 'Copy as Markdown' }));
 
     expect(writeText).toHaveBeenCalledExactlyOnceWith(expected);
-    expect(status).toHaveTextContent('Copied the Markdown summary to the clipboard.');
+    expect(status).toHaveTextContent('Markdown summary copied.');
+    expect(status).toHaveClass('is-done');
     expect(screen.queryByRole('textbox')).toBeNull();
   });
 
@@ -50,30 +51,46 @@ describe('Copy as Markdown', () => {
     expect(now).toHaveBeenCalledOnce();
   });
 
-  it('shows the Markdown selected, with instructions, when there is no clipboard', async () => {
-    const user = renderTools();
-    setClipboard(undefined);
-
-    await user.click(screen.getByRole('button', { name: 'Copy as Markdown' }));
-
+  function expectManualCopy(instruction: string) {
     const textarea = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Markdown summary' });
     expect(textarea).toHaveValue(expected);
     expect(textarea).toHaveAttribute('readonly');
     expect(textarea).toHaveFocus();
     expect(textarea.selectionStart).toBe(0);
     expect(textarea.selectionEnd).toBe(expected.length);
-    expect(textarea).toHaveAccessibleDescription(/press Ctrl\+C/);
-    expect(screen.getByRole('status')).toHaveTextContent(/Could not copy automatically/);
+    expect(textarea).toHaveAccessibleDescription(`Couldn’t copy automatically. The text is selected: ${instruction} to copy it.`);
+    // Said once, beside the text: no second copy of the instruction, and nothing claiming success.
+    const status = screen.getByRole('status');
+    expect(status).toBeEmptyDOMElement();
+    expect(status).not.toHaveClass('is-done');
+    expect(document.body.textContent!.split(instruction).length - 1).toBe(1);
+  }
+
+  it('shows the Markdown selected, with instructions, when there is no clipboard', async () => {
+    const user = renderTools();
+    setClipboard(undefined);
+    await user.click(screen.getByRole('button', { name: 'Copy as Markdown' }));
+    expectManualCopy('press Ctrl+C (⌘C on a Mac)');
   });
 
   it('falls back the same way when the browser refuses the write', async () => {
     const user = renderTools();
     setClipboard({ writeText: vi.fn().mockRejectedValue(new DOMException('Denied', 'NotAllowedError')) });
-
     await user.click(screen.getByRole('button', { name: 'Copy as Markdown' }));
+    expectManualCopy('press Ctrl+C (⌘C on a Mac)');
+  });
 
-    expect(screen.getByRole('textbox', { name: 'Markdown summary' })).toHaveValue(expected);
-    expect(screen.getByRole('status')).not.toHaveTextContent('Copied');
+  it('on a touch screen, says to use the device’s Copy command', async () => {
+    vi.stubGlobal('matchMedia', (query: string) => ({ matches: query === '(pointer: coarse)', media: query }));
+    try {
+      const user = renderTools();
+      setClipboard(undefined);
+      await user.click(screen.getByRole('button', { name: 'Copy as Markdown' }));
+      expectManualCopy('use your device’s Copy command');
+      expect(document.body).not.toHaveTextContent('Ctrl');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('prints the page on request', async () => {

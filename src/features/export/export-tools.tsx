@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { ReactNode } from 'react';
 import type { Answers, Recommendation } from '../../decision';
+import { copyByHand, writeToClipboard } from './clipboard';
 import type * as MarkdownWriter from './to-markdown';
 import './export.css';
 
@@ -22,31 +22,16 @@ interface ExportToolsProps {
   readonly shareUrl: string;
   /** The export date; read at click time so a page left open overnight is still right. */
   readonly now?: () => Date;
-  /** More actions shown after the built-in ones, e.g. a link to the comparison. */
-  readonly children?: ReactNode;
 }
 
 type Outcome = { readonly kind: 'idle' } | { readonly kind: 'copied' } | { readonly kind: 'manual'; readonly markdown: string };
-
-async function writeToClipboard(text: string): Promise<boolean> {
-  // Missing on insecure origins and in some embedded browsers; rejects when permission is denied.
-  const clipboard = typeof navigator === 'undefined' ? undefined : navigator.clipboard;
-  if (clipboard === undefined || typeof clipboard.writeText !== 'function') return false;
-  try {
-    await clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * "Copy as Markdown" and "Print". Where the clipboard is out of reach, the
  * Markdown is shown selected, with instructions to copy it by hand.
  */
-export function ExportTools({ recommendation, answers, shareUrl, now = () => new Date(), children }: ExportToolsProps) {
+export function ExportTools({ recommendation, answers, shareUrl, now = () => new Date() }: ExportToolsProps) {
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
-  const [status, setStatus] = useState('');
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const textareaId = useId();
   const instructionsId = useId();
@@ -69,20 +54,15 @@ export function ExportTools({ recommendation, answers, shareUrl, now = () => new
     const { toMarkdown } = markdownModule ?? (await loadMarkdown());
     const markdown = toMarkdown({ recommendation, answers, shareUrl, date: now() });
     // Clearing first makes a repeated "Copied" a change the live region announces again.
-    setStatus('');
-    if (await writeToClipboard(markdown)) {
-      setOutcome({ kind: 'copied' });
-      setStatus('Copied the Markdown summary to the clipboard.');
-    } else {
-      setOutcome({ kind: 'manual', markdown });
-      setStatus('Could not copy automatically. The Markdown summary is shown below, selected, ready to copy.');
-    }
+    setOutcome({ kind: 'idle' });
+    // The text box takes focus with its instructions as its description: nothing to add in the live region.
+    setOutcome((await writeToClipboard(markdown)) ? { kind: 'copied' } : { kind: 'manual', markdown });
   };
 
   return (
     <div className="exp">
       <div className="exp-actions">
-        <button type="button" className="button" onClick={() => void copy()}>
+        <button type="button" className="button button-secondary" onClick={() => void copy()}>
           <svg className="exp-icon" aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="16" height="16">
             <rect x="5.5" y="5.5" width="8.5" height="8.5" rx="1.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
             <path d="M10.5 3.5V3a1 1 0 0 0-1-1H3a1 1 0 0 0-1 1v6.5a1 1 0 0 0 1 1h.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
@@ -95,10 +75,9 @@ export function ExportTools({ recommendation, answers, shareUrl, now = () => new
           </svg>
           Print
         </button>
-        {children}
       </div>
-      <p className="exp-status" role="status">
-        {status}
+      <p className={outcome.kind === 'copied' ? 'copy-status is-done' : 'copy-status'} role="status">
+        {outcome.kind === 'copied' ? 'Markdown summary copied.' : ''}
       </p>
       {outcome.kind === 'manual' ? (
         <div className="exp-manual">
@@ -106,7 +85,7 @@ export function ExportTools({ recommendation, answers, shareUrl, now = () => new
             Markdown summary
           </label>
           <p className="exp-manual-help" id={instructionsId}>
-            Copying is not available here. The text is selected: press Ctrl+C (⌘C on a Mac) to copy it.
+            Couldn’t copy automatically. The text is selected: {copyByHand()} to copy it.
           </p>
           <textarea
             ref={textareaRef}

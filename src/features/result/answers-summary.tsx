@@ -1,21 +1,16 @@
 import type { RefObject } from 'react';
 import { useMemo } from 'react';
 import type { Answers } from '../../decision';
-import { optionLabel, visibleQuestions } from '../../decision';
+import { visibleQuestions } from '../../decision';
 import { questionPath } from '../shared/paths';
 import { AppLink } from '../shared/app-link';
+import { answerText } from './recommendation/words';
 
 interface AnswersSummaryProps {
   readonly answers: Answers;
   /** Edit links change the saved answers, so they are offered only when those are the ones shown. */
   readonly editable: boolean;
   readonly headingRef?: RefObject<HTMLHeadingElement | null>;
-}
-
-function answerText(id: keyof Answers, answer: unknown): string {
-  if (answer === undefined) return 'Not answered';
-  const values = Array.isArray(answer) ? (answer as readonly string[]) : [String(answer)];
-  return values.map((value) => optionLabel(id, value)).join(', ');
 }
 
 /** "Your answers": every question that applies, with a way back to it. */
@@ -27,11 +22,11 @@ export function AnswersSummary({ answers, editable, headingRef }: AnswersSummary
         Your answers
       </h2>
       {!editable && (
-        <p className="hint no-print">To change these answers, first choose “Edit these answers” at the top of the page.</p>
+        <p className="hint no-print">These are the link’s answers, not your saved ones. To edit them, first choose “Use these answers” at the top of the page.</p>
       )}
       <dl className="answers-list">
         {questions.map((question) => {
-          const answer: unknown = answers[question.id];
+          const answer = answers[question.id];
           return (
             <div className="answers-row" key={question.id}>
               <dt>{question.title}</dt>

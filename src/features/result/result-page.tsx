@@ -1,15 +1,23 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
 import { countAnswered, parseShare, recommend } from '../../decision';
 import { useAnswersStore } from '../answers/answers-store';
 import { sameAnswers } from '../answers/sanitize-answers';
-import { resultHref, shareUrl } from '../shared/paths';
+import { ExportTools } from '../export/export-tools';
+import { AppLink } from '../shared/app-link';
+import { onDemand } from '../shared/on-demand';
+import { shareUrl } from '../shared/paths';
 import { usePageHeading } from '../shared/use-page-heading';
 import { AnswersSummary } from './answers-summary';
 import { LinkNotice } from './link-notice';
-import { RecommendationView } from './recommendation/recommendation-view';
+import { Caveat } from './recommendation/notices';
+import { verdictText } from './recommendation/rank-label';
+import { RecommendationView, comparePath } from './recommendation/recommendation-view';
 import { SharePanel } from './share-panel';
 import { SharedAnswersNotice } from './shared-answers-notice';
+
+// Paper only, so it can wait with the page's other extras until the ranking is up.
+const PrintSources = onDemand(() => import('../result-extras').then((module) => module.PrintSources), { afterIdle: true });
 
 /**
  * `#/result?<share query>`. The link is the source of truth here: it is read
@@ -24,44 +32,71 @@ export function ResultPage() {
   const loadFromLink = useAnswersStore((state) => state.loadFromLink);
   const heading = usePageHeading('Your recommendation');
   const answersHeading = useRef<HTMLHeadingElement>(null);
+  const adoptedNote = useRef<HTMLParagraphElement>(null);
+  // The address whose answers the person just took over, for the confirmation shown in the notice's place.
+  const [adoptedAt, setAdoptedAt] = useState<string>();
 
   const nothingSaved = countAnswered(saved) === 0;
   const showsSavedAnswers = nothingSaved || sameAnswers(saved, link.answers);
+  const adopted = adoptedAt === search && showsSavedAnswers;
+  const verdict = verdictText(recommendation.services);
+  const url = shareUrl(link.answers);
 
   useEffect(() => {
     // A link opened in a browser with nothing saved becomes the starting point, silently.
     if (nothingSaved && countAnswered(link.answers) > 0) loadFromLink(link.answers);
   }, [nothingSaved, link, loadFromLink]);
 
+  useEffect(() => {
+    // The button just pressed has gone with its notice; the confirmation takes its place and the focus.
+    if (adopted) adoptedNote.current?.focus();
+  }, [adopted]);
+
   function adoptLinkAnswers() {
     loadFromLink(link.answers);
-    answersHeading.current?.focus();
+    setAdoptedAt(search);
   }
 
   return (
     <div className="result">
-      <header className="page-header">
+      <header className="page-header result-header">
         <p className="eyebrow">Result</p>
         <h1 ref={heading} tabIndex={-1}>
           Your recommendation
         </h1>
-        <p className="lead">The four services ranked for these answers, best first. Services that tie share a place.</p>
+        <p className="result-verdict" data-verdict>
+          {verdict.label}: <strong>{verdict.names}</strong>
+        </p>
+        <p className="lead">Ranked for these answers, best fit first. Services that tie share a place.</p>
+        <Caveat recommendation={recommendation} />
+        <section className="result-tools" aria-label="Share this result">
+          <SharePanel url={url} />
+          <ExportTools recommendation={recommendation} answers={link.answers} shareUrl={url} />
+        </section>
+        <p className="result-jumps no-print">
+          {/* Focusing the heading scrolls it into view; a "#…" href would be read as a route by the hash router. */}
+          <button type="button" className="link-button" onClick={() => answersHeading.current?.focus()}>
+            {showsSavedAnswers ? 'Review or edit your answers' : 'Review these answers'}
+          </button>
+          <AppLink to={comparePath(link.answers)}>Compare all services and methods</AppLink>
+        </p>
       </header>
 
       <LinkNotice problems={link.problems} />
-      {!showsSavedAnswers && <SharedAnswersNotice savedAnswers={saved} onAdopt={adoptLinkAnswers} />}
+      {showsSavedAnswers ? null : (
+        <SharedAnswersNotice savedAnswers={saved} linkAnswers={link.answers} onAdopt={adoptLinkAnswers} />
+      )}
+      {adopted ? (
+        <p className="notice no-print" role="status" tabIndex={-1} ref={adoptedNote}>
+          These are now your saved answers. Change any of them under “Your answers”.
+        </p>
+      ) : null}
 
-      <RecommendationView
-        recommendation={recommendation}
-        answers={link.answers}
-        shareUrl={shareUrl(link.answers)}
-        resultHref={resultHref}
-      />
-
-      <div className="result-aside">
-        <SharePanel url={shareUrl(link.answers)} />
+      <RecommendationView recommendation={recommendation} answers={link.answers}>
         <AnswersSummary answers={link.answers} editable={showsSavedAnswers} headingRef={answersHeading} />
-      </div>
+      </RecommendationView>
+
+      <PrintSources recommendation={recommendation} />
     </div>
   );
 }

@@ -1,30 +1,25 @@
 import { useId, useRef, useState } from 'react';
+import { copyByHand, writeToClipboard } from '../export/clipboard';
 
-const COPY_FALLBACK = 'The link is selected. Press Ctrl+C (⌘C on a Mac) to copy it.';
+type Status = { readonly kind: 'done' | 'info'; readonly text: string } | undefined;
 
 /** The result's address, with ways to copy and share it. */
 export function SharePanel({ url }: { readonly url: string }) {
   const fieldId = useId();
-  const titleId = useId();
   const field = useRef<HTMLInputElement>(null);
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<Status>();
   const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
 
-  function selectField() {
+  async function copy() {
+    // Cleared first, so a repeated message is a change the live region announces again.
+    setStatus(undefined);
+    if (await writeToClipboard(url)) {
+      setStatus({ kind: 'done', text: 'Link copied.' });
+      return;
+    }
     field.current?.focus();
     field.current?.select();
-  }
-
-  async function copy() {
-    try {
-      // Missing outside secure contexts and in some embedded browsers; a rejection means permission was refused.
-      if (typeof navigator.clipboard?.writeText !== 'function') throw new Error('No clipboard');
-      await navigator.clipboard.writeText(url);
-      setStatus('Link copied.');
-    } catch {
-      selectField();
-      setStatus(COPY_FALLBACK);
-    }
+    setStatus({ kind: 'info', text: `Couldn’t copy automatically. The link is selected: ${copyByHand()} to copy it.` });
   }
 
   async function share() {
@@ -36,10 +31,7 @@ export function SharePanel({ url }: { readonly url: string }) {
   }
 
   return (
-    <section className="card share" aria-labelledby={titleId}>
-      <h2 id={titleId}>Share this result</h2>
-      <p className="hint">Anyone with the link sees this result for these answers. The answers travel in the link itself.</p>
-      <p className="print-only share-print">{url}</p>
+    <div className="share">
       <label className="field-label" htmlFor={fieldId}>
         Link to this result
       </label>
@@ -54,6 +46,9 @@ export function SharePanel({ url }: { readonly url: string }) {
           onFocus={(event) => event.currentTarget.select()}
         />
         <button type="button" className="button" onClick={() => void copy()}>
+          <svg className="exp-icon" aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="16" height="16">
+            <path d="M6.5 9.5 9.5 6.5M7 4.5l1.2-1.2a2.6 2.6 0 0 1 3.7 3.7L10.7 8.2M9 11.5l-1.2 1.2a2.6 2.6 0 0 1-3.7-3.7L5.3 7.8" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
+          </svg>
           Copy link
         </button>
         {canShare && (
@@ -62,9 +57,10 @@ export function SharePanel({ url }: { readonly url: string }) {
           </button>
         )}
       </div>
-      <p className="share-status" role="status">
-        {status}
+      <p className={status === undefined ? 'copy-status' : `copy-status is-${status.kind}`} role="status">
+        {status?.text}
       </p>
-    </section>
+      <p className="print-only share-print">Link to this result: {url}</p>
+    </div>
   );
 }

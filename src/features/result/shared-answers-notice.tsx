@@ -1,70 +1,104 @@
-import { useId, useRef, useState } from 'react';
-import type { Answers } from '../../decision';
-import { resultPath } from '../shared/paths';
+import { useId } from 'react';
+import type { Answers, QuestionId } from '../../decision';
+import { QUESTIONS } from '../../decision';
+import { formatShare } from '../../decision/share-link';
 import { AppLink } from '../shared/app-link';
+import { resultPath } from '../shared/paths';
+import { answerLabels } from './recommendation/words';
 
 interface SharedAnswersNoticeProps {
   /** The answers saved in this browser, which differ from the link's. */
   readonly savedAnswers: Answers;
-  /** Replace the saved answers with the link's; only called after the person confirms. */
+  /** The answers in the link, which the result shows. */
+  readonly linkAnswers: Answers;
+  /** Replace the saved answers with the link's; called only when the person chooses to. */
   readonly onAdopt: () => void;
 }
 
+interface Difference {
+  readonly question: QuestionId;
+  readonly title: string;
+  readonly shown: string;
+  readonly yours: string;
+}
+
+/** Shown beyond this many, the rest of a stranger's answers wait behind a disclosure. */
+const LISTED = 5;
+
+const written = (question: QuestionId, answer: Answers[QuestionId]) =>
+  answer === undefined ? 'not answered' : answerLabels(question, answer).join(', ');
+
+/** Every question the two sets answer differently, in the questionnaire's order, by the canonical link's reading. */
+export function answerDifferences(saved: Answers, shown: Answers): Difference[] {
+  const canonical = (answers: Answers, question: QuestionId) => formatShare({ [question]: answers[question] } as Answers);
+  return QUESTIONS.filter((question) => canonical(saved, question.id) !== canonical(shown, question.id)).map((question) => ({
+    question: question.id,
+    title: question.title,
+    shown: written(question.id, shown[question.id]),
+    yours: written(question.id, saved[question.id]),
+  }));
+}
+
+function DifferenceText({ difference }: { readonly difference: Difference }) {
+  return (
+    <>
+      <strong>{difference.title}</strong> is {difference.shown} <span className="notice-yours">(yours: {difference.yours})</span>
+    </>
+  );
+}
+
 /**
- * Shown when a link carries other answers than the ones saved here: the link
- * is shown as it is, and the saved answers are replaced only on request.
+ * Shown when a link carries other answers than the ones saved here (a what-if
+ * link, or someone else's result): it says exactly which answers differ, and
+ * the saved answers are replaced only when the person chooses to.
  */
-export function SharedAnswersNotice({ savedAnswers, onAdopt }: SharedAnswersNoticeProps) {
+export function SharedAnswersNotice({ savedAnswers, linkAnswers, onAdopt }: SharedAnswersNoticeProps) {
   const titleId = useId();
-  const questionId = useId();
-  const [confirming, setConfirming] = useState(false);
-  const question = useRef<HTMLParagraphElement>(null);
-  const editButton = useRef<HTMLButtonElement>(null);
-
-  function askToConfirm() {
-    setConfirming(true);
-    // The button just pressed is about to disappear; keep the person's place on the question.
-    requestAnimationFrame(() => question.current?.focus());
-  }
-
-  function cancel() {
-    setConfirming(false);
-    requestAnimationFrame(() => editButton.current?.focus());
-  }
+  const differences = answerDifferences(savedAnswers, linkAnswers);
+  const [only] = differences;
+  const listed = differences.slice(0, LISTED);
+  const rest = differences.slice(LISTED);
+  const list = (items: readonly Difference[]) => (
+    <ul>
+      {items.map((difference) => (
+        <li key={difference.question} data-question={difference.question}>
+          <DifferenceText difference={difference} />
+        </li>
+      ))}
+    </ul>
+  );
 
   return (
-    <section className="notice no-print" aria-labelledby={titleId}>
+    <section className="notice notice-diff no-print" aria-labelledby={titleId}>
       <h2 className="notice-title" id={titleId}>
-        This link has different answers from your saved ones
+        {differences.length === 1 ? 'This result changes one answer' : `This result changes ${differences.length} answers`}
       </h2>
-      <p>
-        The answers saved in this browser are different. They have not been changed; the result below is for the
-        answers in the link.
-      </p>
-      {confirming ? (
-        <div className="confirm" role="group" aria-labelledby={questionId}>
-          <p id={questionId} ref={question} tabIndex={-1}>
-            <strong>Replace your saved answers with the ones from this link?</strong> Your own answers will be lost.
-          </p>
-          <div className="actions">
-            <button type="button" className="button" onClick={onAdopt}>
-              Replace my answers
-            </button>
-            <button type="button" className="button button-secondary" onClick={cancel}>
-              Cancel
-            </button>
-          </div>
-        </div>
+      {only !== undefined && differences.length === 1 ? (
+        <p data-question={only.question}>
+          <DifferenceText difference={only} />.
+        </p>
       ) : (
-        <div className="actions">
-          <button type="button" className="button button-secondary" ref={editButton} onClick={askToConfirm}>
-            Edit these answers
-          </button>
-          <AppLink className="button button-secondary" to={resultPath(savedAnswers)}>
-            Back to my own answers
-          </AppLink>
-        </div>
+        <>
+          {list(listed)}
+          {rest.length > 0 ? (
+            <details className="notice-more">
+              <summary>
+                Show {rest.length} more {rest.length === 1 ? 'difference' : 'differences'}
+              </summary>
+              {list(rest)}
+            </details>
+          ) : null}
+        </>
       )}
+      <p>Your saved answers stay as they are unless you use these instead.</p>
+      <div className="actions">
+        <button type="button" className="button" onClick={onAdopt}>
+          Use these answers
+        </button>
+        <AppLink className="button button-secondary" to={resultPath(savedAnswers)}>
+          Back to my answers
+        </AppLink>
+      </div>
     </section>
   );
 }

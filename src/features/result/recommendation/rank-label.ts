@@ -1,3 +1,5 @@
+import { joinWords } from './words';
+
 /** "1st", "2nd", "3rd", "4th", "11th", "21st"… */
 export function ordinal(n: number): string {
   const lastTwo = n % 100;
@@ -23,4 +25,15 @@ export function rankLabel({ rank, tied }: Placed): string {
 export function bestFitLabel({ rank, tied }: Placed): string | undefined {
   if (rank !== 1) return undefined;
   return tied ? 'Joint best fit' : 'Best fit';
+}
+
+/**
+ * The answer in one line, for the top of the page: "Best fit: Azure Machine
+ * Learning", "Joint first: Azure Databricks and Azure Synapse Analytics".
+ */
+export function verdictText(services: readonly (Placed & { readonly name: string })[]): { readonly label: string; readonly names: string } {
+  const first = services.filter((service) => service.rank === 1).map((service) => service.name);
+  if (first.length === 1) return { label: 'Best fit', names: first[0]! };
+  if (first.length === services.length) return { label: 'Joint first', names: 'all four services' };
+  return { label: 'Joint first', names: joinWords(first) };
 }

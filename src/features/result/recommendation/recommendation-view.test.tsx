@@ -1,14 +1,17 @@
 import { render, screen, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../../decision';
 import { METHODS, SERVICES, formatShare, recommend } from '../../../decision';
 import { RecommendationView } from './recommendation-view';
-import { FULL_ANSWERS, PREBUILT_ANSWERS, SHARE_URL, resultHref } from './test-fixtures';
+import { FULL_ANSWERS, PREBUILT_ANSWERS } from './test-fixtures';
 
 function renderView(answers: Answers) {
   const recommendation = recommend(answers);
   const view = render(
-    <RecommendationView recommendation={recommendation} answers={answers} shareUrl={SHARE_URL} resultHref={resultHref} />,
+    <MemoryRouter>
+      <RecommendationView recommendation={recommendation} answers={answers} />
+    </MemoryRouter>,
   );
   return { recommendation, ...view };
 }
@@ -168,15 +171,42 @@ describe('training in Azure Machine Learning', () => {
     expect(recommendation.trainingApplies).toBe(false);
     expect(container.querySelector('[data-method]')).toBeNull();
     expect(container.querySelector('[data-compute]')).toBeNull();
-    expect(screen.getByRole('link', { name: 'Plan training in Azure Machine Learning anyway' })).toHaveAttribute('href', '#/q/workflow');
+    // The question page asks the training question even though the section does not apply yet.
+    expect(screen.getByRole('link', { name: 'Plan training in Azure Machine Learning anyway' })).toHaveAttribute(
+      'href',
+      '/q/workflow?plan=training',
+    );
+  });
+
+  it('says there is no preference yet instead of a "Joint 1st" on every option nothing separates', () => {
+    const { container, recommendation } = renderView({});
+    expect(recommendation.trainingApplies).toBe(true);
+    expect(recommendation.computeTargets.every((target) => target.rank === 1)).toBe(true);
+    const section = within(screen.getByRole('region', { name: 'Training in Azure Machine Learning' }));
+    expect(section.getByText('No preference yet — answer “Where training runs” to rank these.')).toBeInTheDocument();
+    expect(section.getByText(/^No preference yet — answer “Workflow shape”, “Workflow needs”/)).toBeInTheDocument();
+    expect(section.queryByText(/Joint 1st/)).toBeNull();
+    const targets = [...container.querySelectorAll<HTMLElement>('[data-compute]')];
+    // The places stay in the page for tools and tests, and HDInsight is not shown as a first choice.
+    expect(targets.map((target) => [target.dataset.compute, target.dataset.rank])).toEqual(
+      recommendation.computeTargets.map((target) => [target.id, '1']),
+    );
+    const hdinsight = container.querySelector<HTMLElement>('[data-compute="hdinsight"]')!;
+    expect(within(hdinsight).getByRole('heading', { level: 4 })).toHaveTextContent(/^Azure HDInsight$/);
+    expect(hdinsight).not.toHaveClass('is-first');
+  });
+
+  it('ranks options again as soon as an answer separates them', () => {
+    renderView({ ...FULL_ANSWERS, compute: 'local-first' });
+    expect(screen.queryByText(/No preference yet/)).toBeNull();
+    expect(screen.getByRole('heading', { level: 4, name: '1st: Local machine' })).toBeInTheDocument();
   });
 });
 
 describe('notices', () => {
-  it('shows the caveat prominently, the other notices and the review date', () => {
+  it('shows the other notices and the review date; the caveat is the page header’s', () => {
     renderView({});
-    const caveat = screen.getByRole('note', { name: 'Important' });
-    expect(caveat).toHaveTextContent('These are guidelines, not rules.');
+    expect(screen.queryByRole('note', { name: 'Important' })).toBeNull();
     expect(screen.getByText(/You have answered only a few questions/)).toBeInTheDocument();
     expect(screen.getByText(/No guideline separates the four services/)).toBeInTheDocument();
     const date = screen.getByText('22 November 2026');
@@ -205,14 +235,13 @@ describe('structure', () => {
     }
   });
 
-  it('links to the full comparison with these answers and shows a compact one with the person’s rules marked', async () => {
+  it('links to the full comparison with these answers and shows the guidelines at a glance, with the person’s marked', async () => {
     renderView(FULL_ANSWERS);
-    const compareHref = `#/compare?${formatShare(FULL_ANSWERS)}`;
-    expect(screen.getByRole('link', { name: 'Compare all services and methods' })).toHaveAttribute('href', compareHref);
-    expect(screen.getByRole('link', { name: /Open the full comparison/ })).toHaveAttribute('href', compareHref);
-    const table = await screen.findByRole('table', { name: /Which guideline favours which service/ });
+    expect(screen.getByRole('link', { name: /Open the full comparison/ })).toHaveAttribute('href', `/compare?${formatShare(FULL_ANSWERS)}`);
+    // Below the fold: it loads once the page is idle.
+    const table = await screen.findByRole('table', { name: 'Which guideline favours which service' }, { timeout: 5000 });
     const yours = within(table).getAllByText('Applies to you').map((tag) => tag.closest('tr')!.dataset.rule);
-    expect(yours).toEqual(['prebuilt-suits', 'one-data-platform', 'distributed-compute', 'full-control', 'python-first', 'visual-lifecycle', 'already-owned']);
+    expect(yours).toEqual(['one-data-platform', 'distributed-compute', 'full-control', 'python-first', 'visual-lifecycle', 'already-owned']);
     expect(SERVICES['azure-ml'].shortName).toBe('Azure ML');
   });
 });

@@ -1,50 +1,54 @@
 import { useRef } from 'react';
+import type { ReactNode } from 'react';
 import type { Answers, Recommendation } from '../../../decision';
 import { formatShare } from '../../../decision/share-link';
-import { ExportTools } from '../../export/export-tools';
+import { AppLink } from '../../shared/app-link';
 import { onDemand } from '../../shared/on-demand';
+import { COMPARE_PATH } from '../../shared/paths';
 import { Notices } from './notices';
 import { ServiceCard } from './service-card';
 import { TrainingSection } from './training-section';
 import { usePrintOpensDetails } from './use-print-opens-details';
-import { WhatIfSection } from './what-if-section';
 import './recommendation.css';
 
-// Far below the fold and shared with the comparison page: fetched once the ranking is on screen.
-const ServiceRulesTable = onDemand(
-  () => import('../../compare/service-rules-table').then((module) => module.ServiceRulesTable),
-  { placeholder: <p className="rec-loading">Loading the comparison…</p>, afterIdle: true },
-);
+/** Shown where the page's extras will be until their code is there (browser tests wait for it to go). */
+export const COMPARISON_PLACEHOLDER = 'Loading the comparison…';
+
+// Far below the fold: fetched once the ranking is on screen and the page is idle.
+const loadExtras = () => import('../../result-extras');
+const WhatIfList = onDemand(() => loadExtras().then((module) => module.WhatIfList), {
+  placeholder: <p className="rec-loading">Working out what would change this…</p>,
+  afterIdle: true,
+});
+const GuidelineGlance = onDemand(() => loadExtras().then((module) => module.GuidelineGlance), {
+  placeholder: <p className="rec-loading">{COMPARISON_PLACEHOLDER}</p>,
+  afterIdle: true,
+});
+
+/** The comparison page marking the guidelines these answers set off. */
+export function comparePath(answers: Answers): string {
+  return `${COMPARE_PATH}?${formatShare(answers)}`;
+}
 
 export interface RecommendationViewProps {
   readonly recommendation: Recommendation;
   readonly answers: Answers;
-  /** Absolute URL of this result, for export. */
-  readonly shareUrl: string;
-  /** In-app href (e.g. "#/result?v=1&…") of the result for other answers. */
-  readonly resultHref: (answers: Answers) => string;
+  /** Shown after the ranking and training, before what would change it (the page puts "Your answers" here). */
+  readonly children?: ReactNode;
 }
 
 /**
  * Everything the decision module says about one set of answers: the services
  * ranked, training in Azure Machine Learning, what would change the ranking,
- * a comparison, and export. It shows the recommendation; it decides nothing.
+ * and a comparison. It shows the recommendation; it decides nothing.
  */
-export function RecommendationView({ recommendation, answers, shareUrl, resultHref }: RecommendationViewProps) {
+export function RecommendationView({ recommendation, answers, children }: RecommendationViewProps) {
   const root = useRef<HTMLDivElement>(null);
   usePrintOpensDetails(root);
-  // The comparison marks the guidelines these answers set off.
-  const compareHref = `#/compare?${formatShare(answers)}`;
 
   return (
     <div className="rec" ref={root}>
       <Notices recommendation={recommendation} />
-
-      <ExportTools recommendation={recommendation} answers={answers} shareUrl={shareUrl}>
-        <a className="button button-secondary" href={compareHref}>
-          Compare all services and methods
-        </a>
-      </ExportTools>
 
       <section className="rec-section" aria-labelledby="rec-services-h">
         <h2 id="rec-services-h">Services, best fit first</h2>
@@ -57,18 +61,23 @@ export function RecommendationView({ recommendation, answers, shareUrl, resultHr
 
       <TrainingSection recommendation={recommendation} />
 
-      <WhatIfSection answers={answers} resultHref={resultHref} />
+      {children}
+
+      <section className="rec-section" aria-labelledby="rec-whatif-h">
+        <h2 id="rec-whatif-h">What would change this?</h2>
+        <WhatIfList answers={answers} />
+      </section>
 
       <section className="rec-section" aria-labelledby="rec-compare-h">
         <h2 id="rec-compare-h">How the services compare</h2>
         <p className="rec-section-lede">
           Each guideline and the services it favours. The ranking above adds up the ones your answers set off.
         </p>
-        <ServiceRulesTable recommendation={recommendation} compact />
-        <p>
-          <a className="rec-inline-action" href={compareHref}>
+        <GuidelineGlance recommendation={recommendation} />
+        <p className="no-print">
+          <AppLink className="rec-inline-action" to={comparePath(answers)}>
             Open the full comparison, with training methods, frameworks and compute targets
-          </a>
+          </AppLink>
         </p>
       </section>
     </div>

@@ -1,4 +1,7 @@
 import type { RankedComputeTarget, RankedMethod, Recommendation } from '../../../decision';
+import { AppLink } from '../../shared/app-link';
+import { planTrainingPath } from '../../shared/paths';
+import { noPreferenceText, noneSeparated } from './no-preference';
 import { rankLabel } from './rank-label';
 import { CautionList, ReasonList } from './reason-list';
 import { SourceLink } from './source-link';
@@ -8,22 +11,30 @@ type Option = RankedMethod | RankedComputeTarget;
 interface OptionCardProps {
   readonly option: Option;
   readonly kind: 'method' | 'compute';
+  /** False when every option shares first place: the list says so once instead of a badge on each. */
+  readonly ranked: boolean;
 }
 
 /**
  * One training method or compute target. Today's equivalent sits right beside
  * the 2019 name, so nobody leaves with only the name of a retired API.
  */
-function OptionCard({ option, kind }: OptionCardProps) {
+function OptionCard({ option, kind, ranked }: OptionCardProps) {
+  // The place stays in data-rank for tools and tests, whether or not it is shown.
   const data = kind === 'method' ? { 'data-method': option.id } : { 'data-compute': option.id };
-  const first = option.rank === 1;
+  const first = ranked && option.rank === 1;
   return (
     <li className={`rec-opt${first ? ' is-first' : ''}`} {...data} data-rank={option.rank}>
       <div className="rec-opt-top">
         <div className="rec-opt-then">
           <h4 className="rec-opt-name">
-            <span className="rec-rank">{rankLabel(option)}</span>
-            <span className="visually-hidden">:</span> {option.name}
+            {ranked ? (
+              <>
+                <span className="rec-rank">{rankLabel(option)}</span>
+                <span className="visually-hidden">:</span>{' '}
+              </>
+            ) : null}
+            {option.name}
           </h4>
           <p className="rec-opt-era">{kind === 'method' ? 'Name in the 2019 guidance (SDK v1)' : 'Compute target named in the 2019 guidance'}</p>
           <p className="rec-opt-summary">{option.summary}</p>
@@ -55,6 +66,27 @@ function OptionCard({ option, kind }: OptionCardProps) {
   );
 }
 
+interface OptionListProps {
+  readonly title: string;
+  readonly kind: OptionCardProps['kind'];
+  readonly options: readonly Option[];
+}
+
+function OptionList({ title, kind, options }: OptionListProps) {
+  const ranked = !noneSeparated(options);
+  return (
+    <>
+      <h3>{title}</h3>
+      {ranked ? null : <p className="rec-no-pref">{noPreferenceText(kind)}</p>}
+      <ol className={kind === 'compute' ? 'rec-opts rec-opts-compute' : 'rec-opts'}>
+        {options.map((option) => (
+          <OptionCard key={option.id} option={option} kind={kind} ranked={ranked} />
+        ))}
+      </ol>
+    </>
+  );
+}
+
 /** Methods, compute target and framework advice for Azure Machine Learning, or a way in when they do not apply. */
 export function TrainingSection({ recommendation }: { readonly recommendation: Recommendation }) {
   if (!recommendation.trainingApplies) {
@@ -64,9 +96,9 @@ export function TrainingSection({ recommendation }: { readonly recommendation: R
         <h2 id="rec-training-h">Training in Azure Machine Learning</h2>
         <p>
           {skipped?.text ?? 'Training methods are not shown for these answers.'}{' '}
-          <a className="rec-inline-action" href="#/q/workflow">
+          <AppLink className="rec-inline-action" to={planTrainingPath()}>
             Plan training in Azure Machine Learning anyway
-          </a>
+          </AppLink>
         </p>
       </section>
     );
@@ -81,19 +113,8 @@ export function TrainingSection({ recommendation }: { readonly recommendation: R
         today beside it.
       </p>
 
-      <h3>Training methods, best fit first</h3>
-      <ol className="rec-opts">
-        {recommendation.methods.map((method) => (
-          <OptionCard key={method.id} option={method} kind="method" />
-        ))}
-      </ol>
-
-      <h3>Compute target, best fit first</h3>
-      <ol className="rec-opts rec-opts-compute">
-        {recommendation.computeTargets.map((target) => (
-          <OptionCard key={target.id} option={target} kind="compute" />
-        ))}
-      </ol>
+      <OptionList title="Training methods, best fit first" kind="method" options={recommendation.methods} />
+      <OptionList title="Compute target, best fit first" kind="compute" options={recommendation.computeTargets} />
 
       {framework === undefined ? null : (
         <div className="rec-framework" data-framework={framework.framework}>

@@ -1,7 +1,7 @@
 import type { Recommendation, ServiceId } from '../../../decision';
 import { SERVICES, SERVICE_RULES, whyNot } from '../../../decision';
 import { SourceLink } from './source-link';
-import { joinWords } from './what-if-text';
+import { joinWords } from './words';
 
 const RULE_BY_ID = new Map(SERVICE_RULES.map((rule) => [rule.id as string, rule]));
 

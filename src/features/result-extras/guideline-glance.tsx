@@ -1,0 +1,143 @@
+import { useId } from 'react';
+import type { Recommendation, ServiceId } from '../../decision';
+import { SERVICES, SERVICE_IDS, SERVICE_RULES } from '../../decision';
+import { joinWords } from '../result/recommendation/words';
+
+const CAPTION = 'Which guideline favours which service';
+
+/** How the person's answers set a rule off: for the services it favours, only against one, or not at all. */
+type Relation = 'for' | 'against' | undefined;
+
+interface Row {
+  readonly id: string;
+  readonly title: string;
+  readonly tieBreaker: boolean;
+  readonly relation: Relation;
+  readonly favours: readonly ServiceId[];
+  /** Services this rule pushed down on these answers. */
+  readonly against: readonly ServiceId[];
+  /** Services this rule pushed up on these answers. */
+  readonly forYou: readonly ServiceId[];
+}
+
+/** Each service rule with what it did on these answers, read from the recommendation's own trace. */
+function rows(recommendation: Recommendation): Row[] {
+  return SERVICE_RULES.map((rule) => {
+    const moved = (sign: 1 | -1) =>
+      recommendation.services
+        .filter((service) => service.reasons.some((reason) => reason.guideline === rule.id && Math.sign(reason.points) === sign))
+        .map((service) => service.id);
+    const forYou = moved(1);
+    const against = moved(-1);
+    return {
+      id: rule.id,
+      title: rule.title,
+      tieBreaker: rule.kind === 'factor',
+      relation: forYou.length > 0 ? 'for' : against.length > 0 ? 'against' : undefined,
+      favours: rule.favours,
+      against,
+      forYou,
+    };
+  });
+}
+
+function RelationTag({ relation }: { readonly relation: Relation }) {
+  if (relation === undefined) return null;
+  return relation === 'for' ? (
+    <span className="rec-tag gl-tag-for">Applies to you</span>
+  ) : (
+    <span className="rec-tag gl-tag-against">Your answer goes against this</span>
+  );
+}
+
+const Check = () => (
+  <svg className="gl-icon" aria-hidden="true" focusable="false" viewBox="0 0 12 12" width="12" height="12">
+    <path d="m2 6.5 2.5 2.5 5.5-6" fill="none" stroke="currentColor" strokeWidth="1.8" />
+  </svg>
+);
+
+function Cell({ row, service }: { readonly row: Row; readonly service: ServiceId }) {
+  if (row.against.includes(service)) {
+    return (
+      <td className="gl-cell is-against">
+        Counts against <span className="gl-note">on your answers</span>
+      </td>
+    );
+  }
+  if (row.favours.includes(service)) {
+    const yours = row.forYou.includes(service);
+    return (
+      <td className={yours ? 'gl-cell is-favours is-yours' : 'gl-cell is-favours'}>
+        <Check />
+        Favours{yours ? <span className="gl-note">for you</span> : null}
+      </td>
+    );
+  }
+  return (
+    <td className="gl-cell is-none">
+      <span aria-hidden="true">—</span>
+      <span className="visually-hidden">Does not favour</span>
+    </td>
+  );
+}
+
+/** Names in the table's column order. */
+const names = (ids: readonly ServiceId[]) => joinWords(SERVICE_IDS.filter((id) => ids.includes(id)).map((id) => SERVICES[id].name));
+
+/**
+ * The four services against every guideline and factor, with the ones these
+ * answers set off marked. A table where there is room for five columns; on a
+ * phone the same rows as cards, so nothing hides off-screen. CSS shows one.
+ */
+export function GuidelineGlance({ recommendation }: { readonly recommendation: Recommendation }) {
+  const captionId = useId();
+  const all = rows(recommendation);
+  return (
+    <div className="gl">
+      <table className="gl-table">
+        <caption id={captionId}>{CAPTION}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Guideline or factor</th>
+            {SERVICE_IDS.map((id) => (
+              <th key={id} scope="col" className={`gl-col svc-${id}`}>
+                <abbr title={SERVICES[id].name}>{SERVICES[id].shortName}</abbr>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {all.map((row) => (
+            <tr key={row.id} data-rule={row.id} className={row.relation === undefined ? undefined : `is-${row.relation}`}>
+              <th scope="row">
+                <span className="gl-title">{row.title}</span> {row.tieBreaker ? <span className="rec-tag">Tie-breaker</span> : null}{' '}
+                <RelationTag relation={row.relation} />
+              </th>
+              {SERVICE_IDS.map((id) => (
+                <Cell key={id} row={row} service={id} />
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <ul className="gl-cards" aria-label={CAPTION}>
+        {all.map((row) => (
+          <li key={row.id} data-rule={row.id} className={row.relation === undefined ? 'gl-card' : `gl-card is-${row.relation}`}>
+            <p className="gl-title">
+              {row.title} {row.tieBreaker ? <span className="rec-tag">Tie-breaker</span> : null} <RelationTag relation={row.relation} />
+            </p>
+            <p>
+              <span className="gl-label">Favours:</span> {names(row.favours)}
+            </p>
+            {row.against.length > 0 ? (
+              <p>
+                <span className="gl-label">Counts against, on your answers:</span> {names(row.against)}
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
