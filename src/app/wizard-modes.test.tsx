@@ -216,6 +216,8 @@ describe('why the total changes', () => {
     useAnswersStore.setState({ answers: { task: 'vision', prebuilt: 'no', control: 'full', effort: 'lots' } });
     const { user } = renderApp({ url: '/q/data' });
     await expectQuestion('data');
+    // The step is announced first; a change before that is simply part of the step's announcement.
+    await waitFor(() => expect(live()).toHaveTextContent(`Question 5 of 14: ${QUESTION_BY_ID.data.prompt}`), SLOW);
     await choose(user, 'Large — we hit capacity limits on standard compute');
     await waitFor(() => expect(live()).toHaveTextContent(/no longer apply/), SLOW);
     await press(user, 'Next');
