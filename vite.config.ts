@@ -68,6 +68,9 @@ export default defineConfig({
     // share link needs no second CSS request; the comparison's styles come with its own code.
     cssCodeSplit: true,
     rolldownOptions: {
+      // The decision module is pure (no top-level effects; lint keeps browser globals out), so
+      // a screen gets only the parts of it that it uses, even through the index's re-exports.
+      treeshake: { moduleSideEffects: [{ test: /[\\/]src[\\/]decision[\\/]/, sideEffects: false }] },
       output: {
         // Few, predictable files (decision 0005): everything the start page needs in the entry's
         // chunk, and the result with the decision module in one chunk, so a cold share link costs
@@ -75,8 +78,13 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'app', tags: ['$initial'], priority: 2 },
-            // The Markdown writer stays out: it loads when the result page is idle.
-            { name: 'result', test: /[\\/]src[\\/](decision|features[\\/](result|export[\\/]export-tools))[\\/]/, priority: 1 },
+            // Left out: the Markdown writer (loads when the result page is idle) and the methods'
+            // support grid (only the comparison shows it).
+            {
+              name: 'result',
+              test: /[\\/]src[\\/](decision[\\/](?!method-support)|features[\\/](result|export[\\/]export-tools)[\\/])/,
+              priority: 1,
+            },
           ],
         },
       },
