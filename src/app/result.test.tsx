@@ -13,6 +13,8 @@ vi.setConfig({ testTimeout: 20_000 });
 async function openResult(url: string) {
   const view = renderApp({ url });
   await screen.findByRole('heading', { level: 1, name: 'Your recommendation' });
+  // Everything below the ranking renders just after it.
+  await screen.findByRole('region', { name: 'Your answers' });
   return view;
 }
 

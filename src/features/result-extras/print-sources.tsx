@@ -44,12 +44,20 @@ export function PrintSources({ recommendation }: { readonly recommendation: Reco
 
   useLayoutEffect(() => {
     const numbers = new Map(sources.map((source, index) => [source.url, String(index + 1)]));
-    const page = section.current?.closest('.result') ?? document;
-    for (const link of page.querySelectorAll<HTMLAnchorElement>('a.ext-link')) {
-      const number = numbers.get(link.getAttribute('href') ?? '');
-      if (number === undefined) delete link.dataset.ref;
-      else link.dataset.ref = number;
-    }
+    const page = section.current?.closest('.result') ?? document.body;
+    const numberLinks = () => {
+      for (const link of page.querySelectorAll<HTMLAnchorElement>('a.ext-link')) {
+        const number = numbers.get(link.getAttribute('href') ?? '');
+        if (number === undefined) delete link.dataset.ref;
+        else if (link.dataset.ref !== number) link.dataset.ref = number;
+      }
+    };
+    numberLinks();
+    // Parts of the page render after this one (below the ranking, the other extras): number their links too.
+    // Only attributes change here, so numbering never wakes the observer itself.
+    const observer = new MutationObserver(numberLinks);
+    observer.observe(page, { childList: true, subtree: true });
+    return () => observer.disconnect();
   }, [sources]);
 
   return (

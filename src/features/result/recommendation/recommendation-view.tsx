@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useDeferredValue, useRef } from 'react';
 import type { ReactNode } from 'react';
 import type { Answers, Recommendation } from '../../../decision';
 import { formatShare } from '../../../decision/share-link';
@@ -45,6 +45,9 @@ export interface RecommendationViewProps {
 export function RecommendationView({ recommendation, answers, children }: RecommendationViewProps) {
   const root = useRef<HTMLDivElement>(null);
   usePrintOpensDetails(root);
+  // The first frame holds the ranking only; everything below it renders straight after, in the
+  // background, so a cold share link paints its answer without laying out the whole page first.
+  const belowRanking = useDeferredValue(true, false);
 
   return (
     <div className="rec" ref={root}>
@@ -59,6 +62,14 @@ export function RecommendationView({ recommendation, answers, children }: Recomm
         </ol>
       </section>
 
+      {belowRanking ? <BelowRanking recommendation={recommendation} answers={answers}>{children}</BelowRanking> : null}
+    </div>
+  );
+}
+
+function BelowRanking({ recommendation, answers, children }: RecommendationViewProps) {
+  return (
+    <>
       <TrainingSection recommendation={recommendation} />
 
       {children}
@@ -80,6 +91,6 @@ export function RecommendationView({ recommendation, answers, children }: Recomm
           </AppLink>
         </p>
       </section>
-    </div>
+    </>
   );
 }
