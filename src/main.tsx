@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { preloadScreenFor } from './app/routes';
@@ -11,11 +11,15 @@ let rendered = false;
 function render() {
   if (rendered) return;
   rendered = true;
-  root.render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+  // Rendered in slices that yield to the browser: a large first screen (a shared result) never
+  // blocks input in one long task.
+  startTransition(() => {
+    root.render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  });
 }
 
 // A cold link to the result or a question paints that screen first, not a "Loading…" placeholder
