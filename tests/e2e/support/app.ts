@@ -156,6 +156,9 @@ export interface Ranking {
  * A missing or unreadable data-rank reads as NaN, so it never equals a real rank.
  */
 export async function readRanking(page: Page): Promise<Ranking> {
+  // The ranking paints first; the training methods and compute targets render just after it,
+  // while the result says it is busy.
+  await page.waitForFunction(() => document.querySelector('main [aria-busy="true"]') === null, undefined, { timeout: 10_000 });
   return page.evaluate(() => {
     const read = (attribute: string) =>
       [...document.querySelectorAll(`[${attribute}]`)].map(

@@ -50,7 +50,7 @@ export function RecommendationView({ recommendation, answers, children }: Recomm
   const belowRanking = useDeferredValue(true, false);
 
   return (
-    <div className="rec" ref={root}>
+    <div className="rec" ref={root} aria-busy={belowRanking ? undefined : true}>
       <Notices recommendation={recommendation} />
 
       <section className="rec-section" aria-labelledby="rec-services-h">
