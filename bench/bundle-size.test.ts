@@ -20,12 +20,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const BUDGET = 1.4;
 /**
  * A cold share link is over the budget: it must bring the decision module
- * (the guidance itself, about 9 KiB gzip) and react-router (about 6 KiB), and
+ * (the guidance itself, about 10 KiB gzip) and react-router (about 6 KiB), and
  * the floor has neither. This ceiling is where it stands today, so the test
- * still fails on any growth; decision 0005 has the figures and the reasons.
- * Lower it whenever the link gets smaller.
+ * still fails on any growth; decisions 0005 and 0006 have the figures and the
+ * reasons. Lower it whenever the link gets smaller.
  */
-const SHARE_LINK_CEILING = 1.52;
+const SHARE_LINK_CEILING = 1.54;
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 interface Sizes {
