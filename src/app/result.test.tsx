@@ -75,6 +75,22 @@ describe('a result link', () => {
     );
   });
 
+  it('lists the first few things a link lost and keeps every other one a click away', async () => {
+    const unknown = Array.from({ length: 12 }, (_, index) => `extra${index}=1`).join('&');
+    const { user } = await openResult(`/result?v=1&task=vision&${unknown}`);
+
+    const notice = screen.getByRole('status', { name: 'Part of this link was ignored' });
+    const more = within(notice).getByText('Show 7 more things that were ignored');
+    const items = within(notice).getAllByRole('listitem');
+    expect(items.filter((item) => item.closest('details') === null)).toHaveLength(5);
+    expect(items).toHaveLength(12);
+    expect(more.closest('details')).not.toHaveAttribute('open');
+    await user.click(more);
+    expect(more.closest('details')).toHaveAttribute('open');
+    const named = within(notice).getAllByRole('listitem').map((item) => item.textContent).join('\n');
+    for (let index = 0; index < 12; index += 1) expect(named).toContain(`extra${index}`);
+  });
+
   it('shows hostile parts of a link as text, never as markup', async () => {
     const { container } = await openResult(
       '/result?task=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&%3Cscript%3Ealert(2)%3C%2Fscript%3E=1',
