@@ -176,24 +176,28 @@ function MethodColumnHeaders() {
   ));
 }
 
-const FRAMEWORK_CAPTION = 'Frameworks: which training method supports which, and what to use today';
+interface SupportMatrixProps {
+  readonly caption: string;
+  /** What the rows are, as the first column's header. */
+  readonly rowsAre: string;
+  /** One `<tr>` per row: its header, the three methods' cells, then today's advice. */
+  readonly tableRows: ReactNode;
+  /** The same rows as cards, for narrow screens. */
+  readonly cards: ReactNode;
+}
 
-/** Every framework the source names against the three methods, with what to use today. */
-export function FrameworkTable({ chosen }: { readonly chosen?: string }) {
+/** A table of rows against the three methods, with a card list that replaces it on narrow screens. */
+function SupportMatrix({ caption, rowsAre, tableRows, cards }: SupportMatrixProps) {
   const captionId = useId();
-  const rows = QUESTION_BY_ID.framework.options.flatMap((option) => {
-    const advice = frameworkAdvice({ framework: option.value });
-    return advice === undefined ? [] : [{ advice, support: FRAMEWORK_SUPPORT[option.value], yours: chosen === option.value }];
-  });
   return (
     <div className="cmp-restack cmp-restack-wide">
       <ScrollRegion labelledBy={captionId}>
         <table className="cmp-table cmp-table-support">
-          <caption id={captionId}>{FRAMEWORK_CAPTION}</caption>
+          <caption id={captionId}>{caption}</caption>
           <thead>
             <tr>
               <th scope="col" className="cmp-corner">
-                Framework
+                {rowsAre}
               </th>
               <MethodColumnHeaders />
               <th scope="col" className="cmp-col-today-text">
@@ -201,43 +205,59 @@ export function FrameworkTable({ chosen }: { readonly chosen?: string }) {
               </th>
             </tr>
           </thead>
-          <tbody>
-            {rows.map(({ advice, support, yours }) => (
-              <tr key={advice.framework} data-framework={advice.framework} className={yours ? 'cmp-row is-yours' : 'cmp-row'}>
-                <th scope="row" className="cmp-rule">
-                  <span className="cmp-rule-title">{advice.name}</span>
-                  {yours ? <span className="cmp-tag cmp-tag-yours">Yours</span> : null}
-                </th>
-                {/* What the 2019 guidance offered for it is the estimator's story, so it sits in that column. */}
-                <SupportCells row={support} notes={{ estimator: advice.then }} />
-                <td className="cmp-today">
-                  {advice.today}
-                  <Cautions cautions={advice.cautions} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
+          <tbody>{tableRows}</tbody>
         </table>
       </ScrollRegion>
-      <ul className="cmp-cards" aria-label={FRAMEWORK_CAPTION}>
-        {rows.map(({ advice, support, yours }) => (
-          <li key={advice.framework} className={yours ? 'cmp-card is-yours' : 'cmp-card'} data-framework={advice.framework}>
-            <p className="cmp-card-title">
-              <strong>{advice.name}</strong>
-              {yours ? <span className="cmp-tag cmp-tag-yours">Yours</span> : null}
-            </p>
-            <SupportList row={support} />
-            <p className="cmp-card-when">
-              <span className="cmp-when-label">In 2019</span> {advice.then}
-            </p>
-            <p className="cmp-card-today">
-              <span className="cmp-when-label">Today</span> {advice.today}
-              <Cautions cautions={advice.cautions} />
-            </p>
-          </li>
-        ))}
+      <ul className="cmp-cards" aria-label={caption}>
+        {cards}
       </ul>
     </div>
+  );
+}
+
+const FRAMEWORK_CAPTION = 'Frameworks: which training method supports which, and what to use today';
+
+/** Every framework the source names against the three methods, with what to use today. */
+export function FrameworkTable({ chosen }: { readonly chosen?: string }) {
+  const rows = QUESTION_BY_ID.framework.options.flatMap((option) => {
+    const advice = frameworkAdvice({ framework: option.value });
+    return advice === undefined ? [] : [{ advice, support: FRAMEWORK_SUPPORT[option.value], yours: chosen === option.value }];
+  });
+  return (
+    <SupportMatrix
+      caption={FRAMEWORK_CAPTION}
+      rowsAre="Framework"
+      tableRows={rows.map(({ advice, support, yours }) => (
+        <tr key={advice.framework} data-framework={advice.framework} className={yours ? 'cmp-row is-yours' : 'cmp-row'}>
+          <th scope="row" className="cmp-rule">
+            <span className="cmp-rule-title">{advice.name}</span>
+            {yours ? <span className="cmp-tag cmp-tag-yours">Yours</span> : null}
+          </th>
+          {/* What the 2019 guidance offered for it is the estimator's story, so it sits in that column. */}
+          <SupportCells row={support} notes={{ estimator: advice.then }} />
+          <td className="cmp-today">
+            {advice.today}
+            <Cautions cautions={advice.cautions} />
+          </td>
+        </tr>
+      ))}
+      cards={rows.map(({ advice, support, yours }) => (
+        <li key={advice.framework} className={yours ? 'cmp-card is-yours' : 'cmp-card'} data-framework={advice.framework}>
+          <p className="cmp-card-title">
+            <strong>{advice.name}</strong>
+            {yours ? <span className="cmp-tag cmp-tag-yours">Yours</span> : null}
+          </p>
+          <SupportList row={support} />
+          <p className="cmp-card-when">
+            <span className="cmp-when-label">In 2019</span> {advice.then}
+          </p>
+          <p className="cmp-card-today">
+            <span className="cmp-when-label">Today</span> {advice.today}
+            <Cautions cautions={advice.cautions} />
+          </p>
+        </li>
+      ))}
+    />
   );
 }
 
@@ -245,7 +265,6 @@ const COMPUTE_CAPTION = 'Compute targets: which training method can run where';
 
 /** The four compute targets against the three methods: what each is, which answer picks it, and today’s equivalent. */
 export function ComputeTable({ chosen }: { readonly chosen?: string }) {
-  const captionId = useId();
   // The cautions that hold whatever the answers come from ranking with no answers at all.
   const general = new Map(rankComputeTargets({}).map((target) => [target.id, target.cautions]));
   const rows = COMPUTE_TARGET_IDS.map((id) => {
@@ -260,63 +279,45 @@ export function ComputeTable({ chosen }: { readonly chosen?: string }) {
     };
   });
   return (
-    <div className="cmp-restack cmp-restack-wide">
-      <ScrollRegion labelledBy={captionId}>
-        <table className="cmp-table cmp-table-support">
-          <caption id={captionId}>{COMPUTE_CAPTION}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="cmp-corner">
-                Compute target
-              </th>
-              <MethodColumnHeaders />
-              <th scope="col" className="cmp-col-today-text">
-                Today
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ id, target, support, chosenBy, yours, cautions }) => (
-              <tr key={id} data-compute={id} className={yours ? 'cmp-row is-yours' : 'cmp-row'}>
-                <th scope="row" className="cmp-rule">
-                  <span className="cmp-rule-title">{target.name}</span>
-                  {yours ? <span className="cmp-tag cmp-tag-yours">Yours</span> : null}
-                  <span className="cmp-rule-statement">{target.summary}</span>
-                  <span className="cmp-rule-when">
-                    <span className="cmp-when-label">Chosen by</span> {chosenBy}
-                  </span>
-                </th>
-                <SupportCells row={support} />
-                <td className="cmp-today">
-                  <strong>{target.today.equivalent}.</strong> {target.today.text}{' '}
-                  <ExternalLink href={target.today.source.url}>{target.today.source.title}</ExternalLink>
-                  <Cautions cautions={cautions} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
-      <ul className="cmp-cards" aria-label={COMPUTE_CAPTION}>
-        {rows.map(({ id, target, support, chosenBy, yours, cautions }) => (
-          <li key={id} className={yours ? 'cmp-card is-yours' : 'cmp-card'} data-compute={id}>
-            <p className="cmp-card-title">
-              <strong>{target.name}</strong>
-              {yours ? <span className="cmp-tag cmp-tag-yours">Yours</span> : null}
-            </p>
-            <p className="cmp-card-statement">{target.summary}</p>
-            <SupportList row={support} />
-            <p className="cmp-card-today">
-              <span className="cmp-when-label">Today</span> <strong>{target.today.equivalent}.</strong> {target.today.text}{' '}
-              <ExternalLink href={target.today.source.url}>{target.today.source.title}</ExternalLink>
-              <Cautions cautions={cautions} />
-            </p>
-            <p className="cmp-card-when">
+    <SupportMatrix
+      caption={COMPUTE_CAPTION}
+      rowsAre="Compute target"
+      tableRows={rows.map(({ id, target, support, chosenBy, yours, cautions }) => (
+        <tr key={id} data-compute={id} className={yours ? 'cmp-row is-yours' : 'cmp-row'}>
+          <th scope="row" className="cmp-rule">
+            <span className="cmp-rule-title">{target.name}</span>
+            {yours ? <span className="cmp-tag cmp-tag-yours">Yours</span> : null}
+            <span className="cmp-rule-statement">{target.summary}</span>
+            <span className="cmp-rule-when">
               <span className="cmp-when-label">Chosen by</span> {chosenBy}
-            </p>
-          </li>
-        ))}
-      </ul>
-    </div>
+            </span>
+          </th>
+          <SupportCells row={support} />
+          <td className="cmp-today">
+            <strong>{target.today.equivalent}.</strong> {target.today.text}{' '}
+            <ExternalLink href={target.today.source.url}>{target.today.source.title}</ExternalLink>
+            <Cautions cautions={cautions} />
+          </td>
+        </tr>
+      ))}
+      cards={rows.map(({ id, target, support, chosenBy, yours, cautions }) => (
+        <li key={id} className={yours ? 'cmp-card is-yours' : 'cmp-card'} data-compute={id}>
+          <p className="cmp-card-title">
+            <strong>{target.name}</strong>
+            {yours ? <span className="cmp-tag cmp-tag-yours">Yours</span> : null}
+          </p>
+          <p className="cmp-card-statement">{target.summary}</p>
+          <SupportList row={support} />
+          <p className="cmp-card-today">
+            <span className="cmp-when-label">Today</span> <strong>{target.today.equivalent}.</strong> {target.today.text}{' '}
+            <ExternalLink href={target.today.source.url}>{target.today.source.title}</ExternalLink>
+            <Cautions cautions={cautions} />
+          </p>
+          <p className="cmp-card-when">
+            <span className="cmp-when-label">Chosen by</span> {chosenBy}
+          </p>
+        </li>
+      ))}
+    />
   );
 }
