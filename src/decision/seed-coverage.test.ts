@@ -75,6 +75,10 @@ describe('the guidance is restated, not copied', () => {
       return '';
     }
   });
+  if (seeds.some((seed) => seed === '')) {
+    // The sources live beside the repository (shared/seeds), as they do in CI; without them the copy check cannot run.
+    console.warn('Skipping the copy check: the source documents were not found in ../shared/seeds/ beside this repository.');
+  }
   const words = (text: string) => text.toLowerCase().replace(/[’']/g, '').replace(/[^a-z0-9\s-]/g, ' ').split(/\s+/).filter(Boolean);
 
   it('checks a good deal of text', () => {
