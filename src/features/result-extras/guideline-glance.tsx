@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Recommendation, ServiceId } from '../../decision';
 import { SERVICES, SERVICE_IDS, SERVICE_RULES } from '../../decision';
+import { appliedServiceRules } from '../compare/applied-rules';
 import { joinWords } from '../result/recommendation/words';
 
 const CAPTION = 'Which guideline favours which service';
@@ -22,13 +23,11 @@ interface Row {
 
 /** Each service rule with what it did on these answers, read from the recommendation's own trace. */
 function rows(recommendation: Recommendation): Row[] {
+  const applied = appliedServiceRules(recommendation);
   return SERVICE_RULES.map((rule) => {
-    const moved = (sign: 1 | -1) =>
-      recommendation.services
-        .filter((service) => service.reasons.some((reason) => reason.guideline === rule.id && Math.sign(reason.points) === sign))
-        .map((service) => service.id);
-    const forYou = moved(1);
-    const against = moved(-1);
+    const points = applied.get(rule.id);
+    const forYou = SERVICE_IDS.filter((id) => (points?.get(id) ?? 0) > 0);
+    const against = SERVICE_IDS.filter((id) => (points?.get(id) ?? 0) < 0);
     return {
       id: rule.id,
       title: rule.title,
