@@ -9,12 +9,10 @@ import './compare.css';
 interface ServiceRulesTableProps {
   /** When given, the rules these answers set off are marked as the person's own. */
   readonly recommendation?: Recommendation;
-  /** Compact: short service names and no statements, for the result page. */
-  readonly compact?: boolean;
 }
 
 /** The four services against every guideline and factor: which rule favours which service. */
-export function ServiceRulesTable({ recommendation, compact = false }: ServiceRulesTableProps) {
+export function ServiceRulesTable({ recommendation }: ServiceRulesTableProps) {
   const applied = appliedServiceRules(recommendation);
   const captionId = useId();
   const anyYours = applied.size > 0;
@@ -23,7 +21,7 @@ export function ServiceRulesTable({ recommendation, compact = false }: ServiceRu
     // A focusable region lets keyboard users scroll the table sideways on a narrow screen.
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
     <div className="cmp-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-      <table className={compact ? 'cmp-table cmp-table-compact' : 'cmp-table cmp-table-matrix'}>
+      <table className="cmp-table cmp-table-matrix">
         <caption id={captionId}>
           Which guideline favours which service
           {anyYours ? <span className="cmp-caption-note">Rows marked “Applies to you” are set off by your answers.</span> : null}
@@ -36,11 +34,7 @@ export function ServiceRulesTable({ recommendation, compact = false }: ServiceRu
             {SERVICE_IDS.map((id) => (
               <th key={id} scope="col" className={`cmp-col svc-${id}`}>
                 <span className="cmp-col-swatch" aria-hidden="true" />
-                {compact ? (
-                  <abbr title={SERVICES[id].name}>{SERVICES[id].shortName}</abbr>
-                ) : (
-                  SERVICES[id].name
-                )}
+                {SERVICES[id].name}
               </th>
             ))}
           </tr>
@@ -55,14 +49,10 @@ export function ServiceRulesTable({ recommendation, compact = false }: ServiceRu
                   <span className="cmp-rule-title">{rule.title}</span>
                   {rule.kind === 'factor' ? <span className="cmp-tag">Tie-breaker</span> : null}
                   {yours ? <span className="cmp-tag cmp-tag-yours">Applies to you</span> : null}
-                  {compact ? null : (
-                    <>
-                      <span className="cmp-rule-statement">{rule.statement}</span>
-                      <span className="cmp-rule-when">
-                        <span className="cmp-when-label">Set off by</span> {describeTriggers(rule.triggers)}
-                      </span>
-                    </>
-                  )}
+                  <span className="cmp-rule-statement">{rule.statement}</span>
+                  <span className="cmp-rule-when">
+                    <span className="cmp-when-label">Set off by</span> {describeTriggers(rule.triggers)}
+                  </span>
                 </th>
                 {SERVICE_IDS.map((id) => {
                   const points = effects?.get(id);
@@ -98,7 +88,6 @@ export function ServiceRulesTable({ recommendation, compact = false }: ServiceRu
       </table>
     </div>
   );
-  if (compact) return table;
   return (
     <div className="cmp-restack">
       {table}
