@@ -1,5 +1,5 @@
 import type { Answers, QuestionDefinition, QuestionId, Section } from '../../decision';
-import { QUESTIONS, SECTIONS, effectiveAnswers, visibleQuestions } from '../../decision';
+import { QUESTIONS, SECTIONS, applyShowConditions } from '../../decision';
 
 const TRAINING_QUESTIONS = (QUESTIONS as readonly QuestionDefinition[]).filter((question) => question.section === 'training');
 
@@ -15,9 +15,8 @@ export const TRAINING_QUESTION_COUNT = TRAINING_QUESTIONS.length;
  * first step.
  */
 export function wizardSteps(answers: Answers, planTraining: boolean): readonly QuestionDefinition[] {
-  const visible = visibleQuestions(answers);
+  const { visible, effective: earlier } = applyShowConditions(answers);
   if (!planTraining || visible.some((question) => question.section === 'training')) return visible;
-  const earlier = effectiveAnswers(answers);
   return [...visible, ...TRAINING_QUESTIONS.filter((question) => question.showIf?.(earlier, answers) ?? true)];
 }
 
