@@ -1,11 +1,10 @@
-// Builds the app and the floor fixture with the same Vite, each into its own
-// directory so the bench never touches dist/ (other people's builds and
-// previews live there).
+// Builds the app and the floor with the same Vite, each into a folder of its
+// own, so the bench never touches dist/ (other people's builds live there).
 //
-// As a script: `node bench/lib/build.mjs <appOutDir> <floorOutDir>` builds
-// both and prints the manifest-derived first-load sizes as JSON. The size test
-// runs it in a child process so Vite sees a plain production environment
-// rather than vitest's NODE_ENV=test.
+// As a script, `node bench/lib/build.mjs <appOutDir> <floorOutDir>` builds both
+// and prints their first-load sizes from the manifest as JSON. The size test
+// runs it in a child process, so that Vite builds for production rather than
+// under vitest's NODE_ENV=test.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -14,50 +13,31 @@ import { firstLoadFromBuild, sizeFiles } from './first-load.mjs';
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** Scratch space for the bench's builds; removed after a run unless --keep-build. */
 export const BUILD_DIR = path.join(ROOT, 'bench/.build');
-export const APP_OUT = path.join(BUILD_DIR, 'app');
-export const FLOOR_OUT = path.join(ROOT, 'bench/floor/dist');
+const FLOOR_ROOT = path.join(ROOT, 'bench/floor');
 
-async function viteBuild(options) {
-  // Vite derives production mode from NODE_ENV when it is set; the bench must
-  // always measure production bundles.
+/** Builds `root` with its own vite.config.ts into `outDir`, with a manifest. */
+async function build(name, root, outDir) {
+  // Vite takes its mode from NODE_ENV when that is set; the bench measures production bundles.
   process.env.NODE_ENV = 'production';
-  const { build } = await import('vite');
+  const { build: viteBuild } = await import('vite');
   const started = performance.now();
-  const output = await build({ logLevel: 'warn', mode: 'production', ...options });
-  const outputs = (Array.isArray(output) ? output : [output]).flatMap((item) => item.output ?? []);
-  return { outputs, ms: performance.now() - started };
-}
-
-/**
- * Builds the app with its own vite.config.ts into `outDir`, with a manifest.
- * `extra` is merged into that config (bench/experiments.mjs uses it).
- */
-export async function buildApp(outDir = APP_OUT, extra = {}) {
-  const { outputs, ms } = await viteBuild({
-    root: ROOT,
-    configFile: path.join(ROOT, 'vite.config.ts'),
-    ...extra,
-    build: { ...extra.build, outDir, emptyOutDir: true, manifest: true },
-  });
-  return { name: 'app', outDir, outputs, ms, manifest: await readManifest(outDir) };
-}
-
-/** Builds the bare React "hello" in bench/floor/ into `outDir`, with a manifest. */
-export async function buildFloor(outDir = FLOOR_OUT) {
-  const floorRoot = path.join(ROOT, 'bench/floor');
-  const { outputs, ms } = await viteBuild({
-    root: floorRoot,
-    configFile: path.join(floorRoot, 'vite.config.ts'),
+  const output = await viteBuild({
+    root,
+    configFile: path.join(root, 'vite.config.ts'),
+    logLevel: 'warn',
+    mode: 'production',
     build: { outDir, emptyOutDir: true, manifest: true },
   });
-  return { name: 'floor', outDir, outputs, ms, manifest: await readManifest(outDir) };
+  const outputs = (Array.isArray(output) ? output : [output]).flatMap((item) => item.output ?? []);
+  const manifest = JSON.parse(await readFile(path.join(outDir, '.vite/manifest.json'), 'utf8'));
+  return { name, outDir, outputs, manifest, ms: performance.now() - started };
 }
 
-async function readManifest(outDir) {
-  return JSON.parse(await readFile(path.join(outDir, '.vite/manifest.json'), 'utf8'));
-}
+export const buildApp = (outDir = path.join(BUILD_DIR, 'app')) => build('app', ROOT, outDir);
+/** The bare React "Hello" in bench/floor/. */
+export const buildFloor = (outDir = path.join(FLOOR_ROOT, 'dist')) => build('floor', FLOOR_ROOT, outDir);
 
-/** Manifest-derived first-load sizes of a build, per route, and the largest of them. */
+/** First-load sizes of a build from its manifest, per route. */
 export async function firstLoadSizes(built) {
   const routes = await firstLoadFromBuild(built.outDir, built.manifest, built.outputs);
   return {
@@ -65,6 +45,13 @@ export async function firstLoadSizes(built) {
     result: await sizeFiles(built.outDir, routes.result),
     lazyResultChunks: routes.lazyResultChunks,
   };
+}
+
+/** The versions that decide the floor's size, recorded next to every figure. */
+export async function floorVersions() {
+  const names = ['vite', 'react', 'react-dom', '@vitejs/plugin-react'];
+  const version = async (name) => JSON.parse(await readFile(path.join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version;
+  return Object.fromEntries(await Promise.all(names.map(async (name) => [name, await version(name)])));
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
@@ -75,22 +62,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   }
   const app = await buildApp(path.resolve(appOut));
   const floor = await buildFloor(path.resolve(floorOut));
-  const report = {
-    app: await firstLoadSizes(app),
-    floor: await firstLoadSizes(floor),
-    floorVersions: await floorVersions(),
-  };
+  const report = { app: await firstLoadSizes(app), floor: await firstLoadSizes(floor), floorVersions: await floorVersions() };
   process.stdout.write(`${JSON.stringify(report)}\n`);
-}
-
-/** The versions that decide the floor's size: recorded next to every figure. */
-export async function floorVersions() {
-  const version = async (name) =>
-    JSON.parse(await readFile(path.join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version;
-  return {
-    vite: await version('vite'),
-    react: await version('react'),
-    'react-dom': await version('react-dom'),
-    '@vitejs/plugin-react': await version('@vitejs/plugin-react'),
-  };
 }

@@ -5,31 +5,28 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { BUILD_DIR, ROOT } from './build.mjs';
+import { firstLine } from './stats.mjs';
 
 const run = promisify(execFile);
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const WORKER = fileURLToPath(new URL('./decision-worker.mjs', import.meta.url));
-export const DECISION_BUNDLE = path.join(ROOT, 'bench/.build/decision.mjs');
-
-export const EXHAUSTIVE_TEST = path.join(ROOT, 'src/decision/exhaustive.test.ts');
-
+const EXHAUSTIVE_TEST = 'src/decision/exhaustive.test.ts';
 const ENTRY = '\0bench-decision-entry';
 const VITEST_STUB = '\0bench-vitest-stub';
-// Top-level describe()/it() calls of the test file become no-ops, so its
+// The test file's top-level describe()/it() calls become no-ops, so that its
 // exported enumerator can be imported outside vitest.
-const STUB_NAMES = ['describe', 'it', 'test', 'expect', 'bench', 'vi', 'beforeAll', 'beforeEach', 'afterAll', 'afterEach', 'expectTypeOf', 'assert'];
 const STUB_SOURCE = `const noop = new Proxy(function () {}, { get: () => noop, apply: () => noop });
-${STUB_NAMES.map((name) => `export const ${name} = noop;`).join('\n')}`;
+export { noop as describe, noop as it, noop as test, noop as expect, noop as vi, noop as beforeAll, noop as beforeEach, noop as afterAll, noop as afterEach };`;
 
 /**
  * One Node bundle with the decision module's public API and, when the
- * exhaustive test exists, its exports under `exhaustive` (same copy of the
- * module, so the enumeration calls the same recommend()).
+ * exhaustive test exists, its exports under `exhaustive` (the same copy of
+ * the module, so its enumeration calls the same recommend()).
  */
-export async function bundleDecision(outFile = DECISION_BUNDLE) {
+async function bundleDecision(outFile) {
   const { rolldown } = await import('rolldown');
   const lines = [`export * from ${JSON.stringify(path.join(ROOT, 'src/decision/index.ts'))};`];
-  if (existsSync(EXHAUSTIVE_TEST)) lines.push(`export * as exhaustive from ${JSON.stringify(EXHAUSTIVE_TEST)};`);
+  if (existsSync(path.join(ROOT, EXHAUSTIVE_TEST))) lines.push(`export * as exhaustive from ${JSON.stringify(path.join(ROOT, EXHAUSTIVE_TEST))};`);
   const bundle = await rolldown({
     input: ENTRY,
     platform: 'node',
@@ -47,47 +44,32 @@ export async function bundleDecision(outFile = DECISION_BUNDLE) {
   return outFile;
 }
 
-/** Runs the worker on one core; returns its JSON report. */
+/** Runs the worker on one core and returns its report, with the exhaustive test timed as vitest runs it. */
 export async function measureDecision({ calls = 100_000, seed = 7 } = {}) {
-  const bundle = await bundleDecision();
-  const args = [WORKER, bundle, String(calls), String(seed)];
+  const args = [WORKER, await bundleDecision(path.join(BUILD_DIR, 'decision.mjs')), String(calls), String(seed)];
   const pinned = existsSync('/usr/bin/taskset');
   const { stdout } = await run(pinned ? '/usr/bin/taskset' : process.execPath, pinned ? ['-c', '1', process.execPath, ...args] : args, {
     cwd: ROOT,
     maxBuffer: 16 * 1024 * 1024,
     timeout: 240_000,
   });
-  const report = JSON.parse(stdout);
-  report.pinnedToOneCore = pinned;
-  report.exhaustiveTest = await timeExhaustiveTest();
-  return report;
+  return { ...JSON.parse(stdout), pinnedToOneCore: pinned, exhaustiveTest: await timeExhaustiveTest() };
 }
 
-/**
- * When src/decision/exhaustive.test.ts exists, time it as the test runner runs
- * it (its own enumeration plus its assertions).
- */
 async function timeExhaustiveTest() {
-  const file = 'src/decision/exhaustive.test.ts';
-  if (!existsSync(path.join(ROOT, file))) return { present: false };
+  if (!existsSync(path.join(ROOT, EXHAUSTIVE_TEST))) return { present: false };
   const started = performance.now();
   try {
-    const { stdout } = await run(
-      process.execPath,
-      [path.join(ROOT, 'node_modules/vitest/vitest.mjs'), 'run', '--project', 'decision', file, '--reporter=json'],
-      { cwd: ROOT, maxBuffer: 64 * 1024 * 1024, timeout: 300_000 },
-    );
-    const wallMs = performance.now() - started;
+    const vitest = path.join(ROOT, 'node_modules/vitest/vitest.mjs');
+    const { stdout } = await run(process.execPath, [vitest, 'run', '--project', 'decision', EXHAUSTIVE_TEST, '--reporter=json'], {
+      cwd: ROOT,
+      maxBuffer: 64 * 1024 * 1024,
+      timeout: 300_000,
+    });
     const report = JSON.parse(stdout.slice(stdout.indexOf('{')));
     const tests = report.testResults.flatMap((suite) => suite.assertionResults);
-    return {
-      present: true,
-      passed: report.success,
-      tests: tests.length,
-      testsMs: tests.reduce((sum, test) => sum + (test.duration ?? 0), 0),
-      wallMs,
-    };
+    return { present: true, passed: report.success, testsMs: tests.reduce((sum, test) => sum + (test.duration ?? 0), 0), wallMs: performance.now() - started };
   } catch (error) {
-    return { present: true, error: String(error?.message ?? error).split('\n')[0], wallMs: performance.now() - started };
+    return { present: true, error: firstLine(error), wallMs: performance.now() - started };
   }
 }
