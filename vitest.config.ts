@@ -21,6 +21,14 @@ export default defineConfig({
           setupFiles: ['./tests/setup-dom.ts'],
         },
       },
+      // Checks of files that are not code in src/, such as the static hosts' headers.
+      {
+        test: {
+          name: 'tests',
+          environment: 'node',
+          include: ['tests/*.test.ts'],
+        },
+      },
       // Builds the app and the floor in a child process (bench/bundle-size.test.ts).
       './bench/vitest.config.ts',
     ],
