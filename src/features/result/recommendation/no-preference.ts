@@ -1,5 +1,5 @@
-import type { TrainingRule } from '../../../decision';
-import { COMPUTE_RULES, METHOD_RULES, QUESTIONS } from '../../../decision';
+import { COMPUTE_RULES, METHOD_RULES, QUESTION_BY_ID } from '../../../decision';
+import { questionsOf } from '../../shared/rule-effects';
 import { joinWords } from './words';
 
 interface Placed {
@@ -11,17 +11,15 @@ export function noneSeparated(options: readonly Placed[]): boolean {
   return options.length > 1 && options.every((option) => option.rank === 1);
 }
 
-/** The questions whose answers can move these rules, as titled in the questionnaire and in its order. */
-function questionsBehind(rules: readonly TrainingRule<string, string>[]): string[] {
-  const ids = new Set<string>(rules.flatMap((rule) => rule.triggers.map((trigger) => trigger.question)));
-  return QUESTIONS.filter((question) => ids.has(question.id)).map((question) => `“${question.title}”`);
-}
-
 /**
  * Said instead of a row of "Joint 1st" badges when nothing separates the
- * options yet, naming the questions that would rank them.
+ * options yet, naming the training questions whose answers move their rules
+ * (the service questions that move some, such as a no-code team, were asked
+ * before the ranking got here).
  */
 export function noPreferenceText(kind: 'method' | 'compute'): string {
-  const rules = kind === 'method' ? METHOD_RULES : COMPUTE_RULES;
-  return `No preference yet — answer ${joinWords(questionsBehind(rules), 'or')} to rank these.`;
+  const questions = questionsOf(kind === 'method' ? METHOD_RULES : COMPUTE_RULES)
+    .filter((id) => QUESTION_BY_ID[id].section === 'training')
+    .map((id) => `“${QUESTION_BY_ID[id].title}”`);
+  return `No preference yet — answer ${joinWords(questions, 'or')} to rank these.`;
 }
