@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { QUESTION_BY_ID } from '../decision';
+import { QUESTION_BY_ID, SOURCES } from '../decision';
 import { resetAnswersStore, useAnswersStore } from '../features/answers/answers-store';
 import { FULL_ANSWERS, FULL_QUERY } from '../features/result/recommendation/test-fixtures';
 import { renderApp } from './test-utils';
@@ -136,9 +136,20 @@ function linkStatus() {
 
 describe('the page header', () => {
   it.each([
-    ['one leader', '/result?v=1&task=vision&prebuilt=yes', 'Best fit: Azure AI Services', ['ai-services']],
-    ['a tie for first', '/result?v=1&data=large&pyspark=yes&unified=yes', 'Joint first: Azure Databricks and Azure Synapse Analytics', ['databricks', 'synapse']],
-    ['no answers', '/result?v=1', 'Joint first: all four services', ['azure-ml', 'databricks', 'synapse', 'ai-services']],
+    ['one leader', '/result?v=1&task=vision&prebuilt=yes', 'Best fit: Foundry Tools', ['ai-services']],
+    [
+      'a tie for first',
+      '/result?v=1&data=large&pyspark=yes&unified=yes',
+      'Joint first: Azure Databricks, Azure Synapse Analytics and Microsoft Fabric',
+      ['databricks', 'synapse', 'fabric'],
+    ],
+    [
+      'a tie that Synapse loses for an organization not on it',
+      '/result?v=1&data=large&pyspark=yes&unified=yes&existing=none',
+      'Joint first: Azure Databricks and Microsoft Fabric',
+      ['databricks', 'fabric'],
+    ],
+    ['no answers', '/result?v=1', 'Joint first: all five services', ['azure-ml', 'databricks', 'synapse', 'ai-services', 'fabric']],
   ])('says which service won in one line under the heading (%s)', async (_label, url, verdict, leaders) => {
     await openResult(url);
     const header = screen.getByRole('heading', { level: 1, name: 'Your recommendation' }).closest('header')!;
@@ -297,7 +308,7 @@ describe('printing', () => {
     const listed = within(sources).getAllByRole('listitem', { hidden: true }).map((item) => item.textContent!);
     const urls = listed.map((text) => text.slice(text.indexOf('https://')));
     expect(new Set(urls).size).toBe(urls.length);
-    expect(listed[0]).toBe(`Design a machine learning model training solution (Microsoft Learn): ${urls[0]}`);
+    expect(listed[0]).toBe(`${SOURCES.chooseService.title}: ${SOURCES.chooseService.url}`);
 
     // Every documentation link carries the number of its entry, and the numbers first appear in order.
     const external = [...document.querySelectorAll<HTMLAnchorElement>('main a[target="_blank"]')];
@@ -314,8 +325,8 @@ describe('printing', () => {
   it('renumbers when the result changes', async () => {
     const { user } = await openResult(FULL_RESULT);
     await screen.findByRole('region', { name: 'Sources', hidden: true });
-    await user.click(await screen.findByRole('link', { name: 'If a prebuilt model would meet your requirements, Azure AI Services would rank first.' }));
-    await waitFor(() => expect(document.querySelector('[data-verdict]')).toHaveTextContent('Best fit: Azure AI Services'));
+    await user.click(await screen.findByRole('link', { name: 'If a prebuilt model would meet your requirements, Foundry Tools would rank first.' }));
+    await waitFor(() => expect(document.querySelector('[data-verdict]')).toHaveTextContent('Best fit: Foundry Tools'));
     const sources = screen.getByRole('region', { name: 'Sources', hidden: true });
     const urls = within(sources).getAllByRole('listitem', { hidden: true }).map((item) => item.textContent!.slice(item.textContent!.indexOf('https://')));
     for (const link of document.querySelectorAll<HTMLAnchorElement>('main a[target="_blank"]')) {

@@ -1,4 +1,4 @@
-import { joinWords } from './words';
+import { joinWords, numberWord } from './words';
 
 /** "1st", "2nd", "3rd", "4th", "11th", "21st"… */
 export function ordinal(n: number): string {
@@ -34,6 +34,6 @@ export function bestFitLabel({ rank, tied }: Placed): string | undefined {
 export function verdictText(services: readonly (Placed & { readonly name: string })[]): { readonly label: string; readonly names: string } {
   const first = services.filter((service) => service.rank === 1).map((service) => service.name);
   if (first.length === 1) return { label: 'Best fit', names: first[0]! };
-  if (first.length === services.length) return { label: 'Joint first', names: 'all four services' };
+  if (first.length === services.length) return { label: 'Joint first', names: `all ${numberWord(services.length)} services` };
   return { label: 'Joint first', names: joinWords(first) };
 }

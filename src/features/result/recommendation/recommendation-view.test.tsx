@@ -1,8 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import type { Answers } from '../../../decision';
-import { METHODS, SERVICES, formatShare, recommend } from '../../../decision';
+import type { Answers, ComputeTargetId, MethodId } from '../../../decision';
+import { COMPUTE_TARGETS, METHODS, SERVICES, formatShare, recommend } from '../../../decision';
 import { RecommendationView } from './recommendation-view';
 import { FULL_ANSWERS, PREBUILT_ANSWERS } from './test-fixtures';
 
@@ -20,10 +20,10 @@ const serviceItems = (container: HTMLElement) => [...container.querySelectorAll<
 const servicesList = () => screen.getByRole('region', { name: 'Services, best fit first' }).querySelector<HTMLElement>('ol.rec-svcs')!;
 
 describe('ranked services', () => {
-  it('lists the four services as list items in rank order, each with data-service', () => {
+  it('lists the five services as list items in rank order, each with data-service', () => {
     const { container, recommendation } = renderView(FULL_ANSWERS);
     const items = serviceItems(container);
-    expect(items.map((item) => item.dataset.service)).toEqual(['databricks', 'azure-ml', 'synapse', 'ai-services']);
+    expect(items.map((item) => item.dataset.service)).toEqual(['databricks', 'azure-ml', 'fabric', 'synapse', 'ai-services']);
     expect(items.map((item) => item.dataset.service)).toEqual(recommendation.services.map((service) => service.id));
     expect(servicesList().tagName).toBe('OL');
     for (const item of items) expect(item.tagName).toBe('LI');
@@ -35,8 +35,9 @@ describe('ranked services', () => {
     expect(headings.map((heading) => heading.textContent)).toEqual([
       '1st: Azure Databricks',
       '2nd: Azure Machine Learning',
-      '3rd: Azure Synapse Analytics',
-      '4th: Azure AI Services',
+      '3rd: Microsoft Fabric',
+      '4th: Azure Synapse Analytics',
+      '5th: Foundry Tools',
     ]);
     const first = screen.getByRole('heading', { name: /Azure Databricks/ }).closest('li')!;
     expect(within(first).getByText('Best fit')).toBeInTheDocument();
@@ -46,14 +47,15 @@ describe('ranked services', () => {
   it('says "Joint" for tied places, first place included', () => {
     renderView({});
     const headings = within(servicesList()).getAllByRole('heading', { level: 3 });
-    expect(headings).toHaveLength(4);
+    expect(headings).toHaveLength(5);
     for (const heading of headings) expect(heading).toHaveTextContent(/^Joint 1st/);
-    expect(screen.getAllByText('Joint best fit')).toHaveLength(4);
+    expect(screen.getAllByText('Joint best fit')).toHaveLength(5);
   });
 
-  it('shares lower places too: one leader, three joint 2nd', () => {
+  it('shares lower places too: one leader, four joint 2nd', () => {
     const { container } = renderView(PREBUILT_ANSWERS);
     const items = serviceItems(container);
+    expect(items).toHaveLength(5);
     expect(items[0]).toHaveAttribute('data-service', 'ai-services');
     expect(within(items[0]!).getByRole('heading', { level: 3 })).toHaveTextContent(/^1st/);
     for (const item of items.slice(1)) {
@@ -88,10 +90,27 @@ describe('ranked services', () => {
       for (const caution of service.cautions) expect(item.getByText(caution.text, { exact: false })).toBeInTheDocument();
       expect(item.getByRole('heading', { level: 4, name: /^Today/ })).toBeInTheDocument();
       expect(item.getByText(service.today.text, { exact: false })).toBeInTheDocument();
+      expect(item.getByRole('link', { name: new RegExp(`^Get started: ${escape(service.firstStep.title)}`) })).toHaveAttribute(
+        'href',
+        service.firstStep.url,
+      );
       for (const source of service.learnMore) {
         expect(item.getAllByRole('link', { name: new RegExp(escape(source.title)) })[0]).toHaveAttribute('href', source.url);
       }
     }
+  });
+
+  it('keeps the Learn unit’s name beneath today’s where they differ, and says why a service it does not name is ranked', () => {
+    const { container } = renderView(FULL_ANSWERS);
+    const card = (id: string) => container.querySelector<HTMLElement>(`[data-service="${id}"]`)!;
+    const lineage = (id: string) => card(id).querySelector('.rec-svc-lineage');
+
+    expect(within(card('ai-services')).getByRole('heading', { level: 3 })).toHaveTextContent(/: Foundry Tools$/);
+    expect(lineage('ai-services')).toHaveTextContent(`${SERVICES['ai-services'].lineage.label}: Azure AI Services`);
+    expect(lineage('fabric')).toHaveTextContent(SERVICES.fabric.lineage.label);
+    expect(lineage('fabric')).not.toHaveTextContent(/: undefined/);
+    // Same name then and now: nothing to add under the heading.
+    for (const id of ['azure-ml', 'databricks', 'synapse']) expect(lineage(id)).toBeNull();
   });
 
   it('says so when no answer moves a service', () => {
@@ -132,27 +151,82 @@ describe('why not', () => {
 });
 
 describe('training in Azure Machine Learning', () => {
-  it('ranks the methods with today’s equivalent beside each 2019 name', () => {
+  it('ranks the methods, each headed by today’s name with its 2019 lineage beneath', () => {
     const { container, recommendation } = renderView(FULL_ANSWERS);
     expect(recommendation.trainingApplies).toBe(true);
     const section = within(screen.getByRole('region', { name: 'Training in Azure Machine Learning' }));
     const items = [...container.querySelectorAll<HTMLElement>('[data-method]')];
-    expect(items.map((item) => item.dataset.method)).toEqual(['pipeline', 'run-configuration', 'estimator']);
+    expect(items.map((item) => item.dataset.method)).toEqual(['pipeline', 'run-configuration', 'estimator', 'automl']);
+    expect(items.map((item) => item.dataset.method)).toEqual(recommendation.methods.map((method) => method.id));
     for (const item of items) {
-      const method = METHODS[item.dataset.method as keyof typeof METHODS];
-      const top = item.querySelector('.rec-opt-top')!;
-      expect(top).toHaveTextContent(method.name);
-      expect(top).toHaveTextContent(`Use today${method.today.equivalent}`);
+      const method = METHODS[item.dataset.method as MethodId];
+      const changed = item.querySelector<HTMLElement>('.rec-opt-changed')!;
+      expect(changed).toHaveTextContent(`What changed: ${method.today.text}`);
+      expect(within(changed).getByRole('link', { name: new RegExp(`^${escape(method.today.source.title)}`) })).toHaveAttribute(
+        'href',
+        method.today.source.url,
+      );
+      expect(within(item).getByRole('link', { name: new RegExp(`^Get started: ${escape(method.firstStep!.title)}`) })).toHaveAttribute(
+        'href',
+        method.firstStep!.url,
+      );
     }
-    expect(section.getByRole('heading', { level: 4, name: '1st: Machine learning pipeline' })).toBeInTheDocument();
+    expect(section.getByRole('heading', { level: 4, name: '1st: Pipeline job built from components, or drawn in the designer' })).toBeInTheDocument();
+    expect(screen.queryByText(/Use today/, { selector: '[data-method] *' })).toBeNull();
+  });
+
+  it('makes today’s name the first heading in each method, and shows the 2019 name beneath it', () => {
+    const { container } = renderView(FULL_ANSWERS);
+    const items = [...container.querySelectorAll<HTMLElement>('[data-method]')];
+    expect(items).toHaveLength(4);
+    for (const item of items) {
+      const method = METHODS[item.dataset.method as MethodId];
+      const first = item.querySelector('h1, h2, h3, h4, h5, h6')!;
+      // The rank label, then today's name: nothing else in the heading.
+      expect(first.textContent).toMatch(new RegExp(`^(Joint )?\\d+(st|nd|rd|th): ${escape(method.name)}$`));
+      const lineage = item.querySelector<HTMLElement>('.rec-lineage-then')!;
+      expect(first.compareDocumentPosition(lineage) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+      expect(lineage).toBeVisible();
+      if (method.lineage.name === undefined) {
+        expect(lineage).toHaveTextContent(method.lineage.label);
+      } else {
+        expect(lineage.textContent).toBe(`${method.lineage.label}: ${method.lineage.name}`);
+        expect(within(item).getByText(method.lineage.summary!, { exact: false })).toBeVisible();
+      }
+    }
+
+    const estimator = container.querySelector<HTMLElement>('[data-method="estimator"]')!;
+    expect(within(estimator).getAllByRole('heading')[0]).toHaveTextContent(/^\d+(st|nd|rd|th): Command job with a curated environment$/);
+    expect(within(estimator).getByText((_, node) => node?.textContent === 'In the 2019 guidance: Estimator' && node.tagName === 'P')).toBeVisible();
+    // Automated ML has no 2019 name: its lineage says why it is ranked, and names nothing it never was.
+    const automl = container.querySelector<HTMLElement>('[data-method="automl"]')!;
+    expect(within(automl).getAllByRole('heading')[0]).toHaveTextContent(/: Automated ML$/);
+    expect(automl.querySelector('.rec-lineage-then')).toHaveTextContent(/^Not in the 2019 guidance/);
+    expect(automl.querySelector('.rec-lineage-name')).toBeNull();
+  });
+
+  it('heads compute targets with today’s name too, the 2019 target beneath', () => {
+    const { container } = renderView(FULL_ANSWERS);
+    const hdinsight = container.querySelector<HTMLElement>('[data-compute="hdinsight"]')!;
+    expect(within(hdinsight).getAllByRole('heading')[0]).toHaveTextContent(
+      /^Joint 2nd: Serverless Spark compute or an attached Synapse Spark pool$/,
+    );
+    expect(hdinsight.querySelector('.rec-lineage-then')!.textContent).toBe('In the 2019 guidance: Azure HDInsight');
+    for (const target of container.querySelectorAll<HTMLElement>('[data-compute]')) {
+      const profile = COMPUTE_TARGETS[target.dataset.compute as ComputeTargetId];
+      expect(target.querySelector('.rec-lineage-then')!.textContent).toBe(`${profile.lineage.label}: ${profile.lineage.name}`);
+      expect(target).toHaveTextContent(`What changed: ${profile.today.text}`);
+    }
   });
 
   it('warns that estimators are retired and that pipeline steps use the other methods', () => {
-    const { container } = renderView(FULL_ANSWERS);
-    const estimator = container.querySelector('[data-method="estimator"]')!;
-    expect(estimator).toHaveTextContent('Estimators are a retired API');
-    const pipeline = container.querySelector('[data-method="pipeline"]')!;
-    expect(pipeline).toHaveTextContent('Each step of a pipeline trains with a run configuration or an estimator');
+    const { container, recommendation } = renderView(FULL_ANSWERS);
+    const method = (id: MethodId) => recommendation.methods.find((candidate) => candidate.id === id)!;
+    const retired = container.querySelector('[data-method="estimator"] [data-caution="estimator-retired"]')!;
+    expect(retired).toHaveTextContent(method('estimator').cautions.find((caution) => caution.id === 'estimator-retired')!.text);
+    expect(retired).toHaveTextContent(/deprecated/);
+    const steps = container.querySelector('[data-method="pipeline"] [data-note="steps-use-other-methods"]')!;
+    expect(steps).toHaveTextContent(method('pipeline').notes.find((note) => note.id === 'steps-use-other-methods')!.text);
   });
 
   it('ranks compute targets and gives the framework then and now', () => {
@@ -192,14 +266,14 @@ describe('training in Azure Machine Learning', () => {
       recommendation.computeTargets.map((target) => [target.id, '1']),
     );
     const hdinsight = container.querySelector<HTMLElement>('[data-compute="hdinsight"]')!;
-    expect(within(hdinsight).getByRole('heading', { level: 4 })).toHaveTextContent(/^Azure HDInsight$/);
+    expect(within(hdinsight).getByRole('heading', { level: 4 })).toHaveTextContent(/^Serverless Spark compute or an attached Synapse Spark pool$/);
     expect(hdinsight).not.toHaveClass('is-first');
   });
 
   it('ranks options again as soon as an answer separates them', () => {
     renderView({ ...FULL_ANSWERS, compute: 'local-first' });
     expect(screen.queryByText(/No preference yet/)).toBeNull();
-    expect(screen.getByRole('heading', { level: 4, name: '1st: Local machine' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 4, name: '1st: Your own machine, or a compute instance' })).toBeInTheDocument();
   });
 });
 
@@ -208,10 +282,10 @@ describe('notices', () => {
     renderView({});
     expect(screen.queryByRole('note', { name: 'Important' })).toBeNull();
     expect(screen.getByText(/You have answered only a few questions/)).toBeInTheDocument();
-    expect(screen.getByText(/No guideline separates the four services/)).toBeInTheDocument();
-    const date = screen.getByText('22 November 2026');
+    expect(screen.getByText(/No guideline separates the services/)).toBeInTheDocument();
+    const date = screen.getByText('30 November 2026');
     expect(date.tagName).toBe('TIME');
-    expect(date).toHaveAttribute('datetime', '2026-11-22');
+    expect(date).toHaveAttribute('datetime', '2026-11-30');
   });
 });
 
@@ -242,6 +316,12 @@ describe('structure', () => {
     const table = await screen.findByRole('table', { name: 'Which guideline favours which service' }, { timeout: 5000 });
     const yours = within(table).getAllByText('Applies to you').map((tag) => tag.closest('tr')!.dataset.rule);
     expect(yours).toEqual(['one-data-platform', 'distributed-compute', 'full-control', 'python-first', 'visual-lifecycle', 'already-owned']);
+    // Rules that only counted against a service say so, naming it.
+    const against = within(table).getAllByText(/^Your answer goes against/).map((tag) => [tag.closest('tr')!.dataset.rule, tag.textContent]);
+    expect(against).toEqual([
+      ['prebuilt-suits', 'Your answer goes against Foundry Tools'],
+      ['synapse-not-adopted', 'Your answer goes against Azure Synapse Analytics'],
+    ]);
     expect(SERVICES['azure-ml'].shortName).toBe('Azure ML');
   });
 });

@@ -11,10 +11,33 @@ const MONOGRAM: Record<ServiceId, string> = {
   'azure-ml': 'ML',
   databricks: 'DB',
   synapse: 'SY',
-  'ai-services': 'AI',
+  'ai-services': 'FT',
+  fabric: 'FA',
 };
 
 const TIE_BREAKERS: ReadonlySet<string> = new Set(SERVICE_RULES.filter((rule) => rule.kind === 'factor').map((rule) => rule.id));
+
+/**
+ * Where the service comes from in the Learn unit, when that differs from its
+ * heading: the name the unit used (Azure AI Services, now Foundry Tools), or
+ * why a service the unit does not name is ranked at all (Fabric).
+ */
+function ServiceLineage({ service }: { readonly service: RankedService }) {
+  const { lineage } = service;
+  if (lineage.name === service.name) return null;
+  return (
+    <p className="rec-svc-lineage">
+      {lineage.name === undefined ? (
+        lineage.label
+      ) : (
+        <>
+          {lineage.label}: <span className="rec-lineage-name">{lineage.name}</span>
+        </>
+      )}{' '}
+      <SourceLink source={lineage.source} compact />
+    </p>
+  );
+}
 
 interface ServiceCardProps {
   readonly service: RankedService;
@@ -47,6 +70,7 @@ export function ServiceCard({ service, recommendation }: ServiceCardProps) {
             <span className="rec-rank">{rankLabel(service)}</span>
             <span className="visually-hidden">:</span> {service.name}
           </h3>
+          <ServiceLineage service={service} />
           <p className="rec-svc-summary">{service.summary}</p>
         </div>
       </div>
@@ -80,6 +104,9 @@ export function ServiceCard({ service, recommendation }: ServiceCardProps) {
       <WhyNot recommendation={recommendation} service={service.id} headingId={`${id}-whynot`} />
 
       <div className="rec-learn">
+        <p className="rec-first-step">
+          <ExternalLink href={service.firstStep.url}>Get started: {service.firstStep.title}</ExternalLink>
+        </p>
         <h4>Learn more</h4>
         <ul className="rec-links">
           {service.learnMore.map((source) => (

@@ -1,6 +1,7 @@
 import type { RankedComputeTarget, RankedMethod, Recommendation } from '../../../decision';
 import { AppLink } from '../../shared/app-link';
 import { planTrainingPath } from '../../shared/paths';
+import { ExternalLink } from './external-link';
 import { noPreferenceText, noneSeparated } from './no-preference';
 import { rankLabel } from './rank-label';
 import { CautionList, ReasonList } from './reason-list';
@@ -16,8 +17,41 @@ interface OptionCardProps {
 }
 
 /**
- * One training method or compute target. Today's equivalent sits right beside
- * the 2019 name, so nobody leaves with only the name of a retired API.
+ * Where an option comes from: its name in the 2019 guidance and what that
+ * guidance said of it, or why an option the guidance does not name is ranked;
+ * then what has changed since. Beneath today's name, never instead of it.
+ */
+function Lineage({ option }: { readonly option: Option }) {
+  const { lineage, today } = option;
+  const source = <SourceLink source={lineage.source} compact />;
+  return (
+    <div className="rec-opt-lineage">
+      <p className="rec-lineage-then">
+        {lineage.name === undefined ? (
+          lineage.label
+        ) : (
+          <>
+            {lineage.label}: <span className="rec-lineage-name">{lineage.name}</span>
+          </>
+        )}
+        {lineage.summary === undefined ? <> {source}</> : null}
+      </p>
+      {lineage.summary === undefined ? null : (
+        <p className="rec-lineage-summary">
+          {lineage.summary} {source}
+        </p>
+      )}
+      <p className="rec-opt-changed" data-today={today.id}>
+        <strong>What changed:</strong> {today.text} <SourceLink source={today.source} prefix="" />
+      </p>
+    </div>
+  );
+}
+
+/**
+ * One training method or compute target, headed by what to use today, with
+ * the 2019 name and guidance beneath as lineage, so nobody leaves with only
+ * the name of a retired API.
  */
 function OptionCard({ option, kind, ranked }: OptionCardProps) {
   // The place stays in data-rank for tools and tests, whether or not it is shown.
@@ -25,28 +59,19 @@ function OptionCard({ option, kind, ranked }: OptionCardProps) {
   const first = ranked && option.rank === 1;
   return (
     <li className={`rec-opt${first ? ' is-first' : ''}`} {...data} data-rank={option.rank}>
-      <div className="rec-opt-top">
-        <div className="rec-opt-then">
-          <h4 className="rec-opt-name">
-            {ranked ? (
-              <>
-                <span className="rec-rank">{rankLabel(option)}</span>
-                <span className="visually-hidden">:</span>{' '}
-              </>
-            ) : null}
-            {option.name}
-          </h4>
-          <p className="rec-opt-era">{kind === 'method' ? 'Name in the 2019 guidance (SDK v1)' : 'Compute target named in the 2019 guidance'}</p>
-          <p className="rec-opt-summary">{option.summary}</p>
-        </div>
-        <div className="rec-opt-now">
-          <p className="rec-opt-now-label">Use today</p>
-          <p className="rec-opt-now-name">{option.today.equivalent}</p>
-          <p className="rec-opt-today-text">
-            {option.today.text} <SourceLink source={option.today.source} prefix="" />
-          </p>
-        </div>
+      <div className="rec-opt-head">
+        <h4 className="rec-opt-name">
+          {ranked ? (
+            <>
+              <span className="rec-rank">{rankLabel(option)}</span>
+              <span className="visually-hidden">:</span>{' '}
+            </>
+          ) : null}
+          {option.name}
+        </h4>
+        <p className="rec-opt-summary">{option.summary}</p>
       </div>
+      <Lineage option={option} />
       {option.neutral ? (
         <p className="rec-neutral">No answer you gave moves this {kind === 'method' ? 'method' : 'compute target'}.</p>
       ) : (
@@ -62,6 +87,11 @@ function OptionCard({ option, kind, ranked }: OptionCardProps) {
           ))}
         </ul>
       ) : null}
+      {option.firstStep === undefined ? null : (
+        <p className="rec-first-step">
+          <ExternalLink href={option.firstStep.url}>Get started: {option.firstStep.title}</ExternalLink>
+        </p>
+      )}
     </li>
   );
 }
@@ -109,8 +139,8 @@ export function TrainingSection({ recommendation }: { readonly recommendation: R
     <section className="rec-section rec-training" aria-labelledby="rec-training-h">
       <h2 id="rec-training-h">Training in Azure Machine Learning</h2>
       <p className="rec-section-lede">
-        The 2019 guidance names three methods and four compute targets. Each keeps its 2019 name here, with what to use
-        today beside it.
+        Each method and compute target is headed by what to use today, with its name in the 2019 guidance and what has
+        changed since beneath it.
       </p>
 
       <OptionList title="Training methods, best fit first" kind="method" options={recommendation.methods} />
@@ -120,13 +150,13 @@ export function TrainingSection({ recommendation }: { readonly recommendation: R
         <div className="rec-framework" data-framework={framework.framework}>
           <h3>Framework: {framework.name}</h3>
           <dl className="rec-then-now">
-            <div className="rec-then">
-              <dt>In the 2019 guidance</dt>
-              <dd>{framework.then}</dd>
-            </div>
             <div className="rec-now">
               <dt>Use today</dt>
               <dd>{framework.today}</dd>
+            </div>
+            <div className="rec-then">
+              <dt>In the 2019 guidance</dt>
+              <dd>{framework.then}</dd>
             </div>
           </dl>
           {framework.cautions.length > 0 ? <CautionList cautions={framework.cautions} /> : null}

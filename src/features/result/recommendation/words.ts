@@ -17,3 +17,10 @@ export function answerLabels(question: QuestionId, answer: AnswerOf<QuestionId>)
 export function answerText(question: QuestionId, answer: AnswerOf<QuestionId> | undefined): string {
   return answer === undefined ? 'Not answered' : answerLabels(question, answer).join(', ');
 }
+
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** "five" for 5, as prose writes small counts; digits from 13 up. */
+export function numberWord(n: number): string {
+  return NUMBER_WORDS[n] ?? String(n);
+}
