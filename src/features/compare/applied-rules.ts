@@ -1,5 +1,4 @@
-import type { QuestionId, Recommendation, Trigger } from '../../decision';
-import { QUESTION_BY_ID, optionLabel } from '../../decision';
+import type { Recommendation } from '../../decision';
 
 /** Rule id → option id → the signed points that rule gave it on these answers. */
 export type AppliedRules = ReadonlyMap<string, ReadonlyMap<string, number>>;
@@ -29,17 +28,4 @@ export function appliedServiceRules(recommendation: Recommendation | undefined):
 /** The same for training methods; empty when training does not apply to these answers. */
 export function appliedMethodRules(recommendation: Recommendation | undefined): AppliedRules {
   return recommendation === undefined || !recommendation.trainingApplies ? new Map() : collect(recommendation.methods);
-}
-
-/** "Training data size: Large …; PySpark skills: Yes …": the answers that switch a rule on. */
-export function describeTriggers(triggers: readonly Trigger[]): string {
-  const byQuestion = new Map<QuestionId, string[]>();
-  for (const trigger of triggers) {
-    const labels = byQuestion.get(trigger.question) ?? [];
-    labels.push(optionLabel(trigger.question, trigger.value));
-    byQuestion.set(trigger.question, labels);
-  }
-  return [...byQuestion]
-    .map(([question, labels]) => `${QUESTION_BY_ID[question].title}: ${labels.map((label) => `“${label}”`).join(' or ')}`)
-    .join('; ');
 }

@@ -2,11 +2,13 @@ import type { ReactNode, RefObject } from 'react';
 import { useMemo } from 'react';
 import { useLocation } from 'react-router';
 import type { Answers } from '../../decision';
-import { METHODS, SERVICES, SERVICE_IDS, SOURCES, countAnswered, parseShare, recommend } from '../../decision';
+import { METHODS, SERVICES, SERVICE_IDS, SERVICE_RULES, SOURCES, countAnswered, parseShare, recommend } from '../../decision';
 import { AppLink } from '../shared/app-link';
 import { HOME_PATH, resultPath } from '../shared/paths';
 import { usePageHeading } from '../shared/use-page-heading';
 import { ExternalLink } from '../result/recommendation/external-link';
+import { numberWord } from '../result/recommendation/words';
+import { lineageText } from '../shared/lineage';
 import { ComputeTable, FrameworkTable, MethodRulesTable } from './method-tables';
 import { ServiceRulesTable } from './service-rules-table';
 import './compare.css';
@@ -43,15 +45,19 @@ export function CompareScreen() {
   return <ComparePage answers={answers} headingRef={heading} nav={nav} />;
 }
 
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /**
- * Side by side: the four services against every guideline and factor, and the
- * three training methods against pipeline features, frameworks and compute
+ * Side by side: the services against every guideline and factor, and the
+ * training methods against pipeline features, frameworks and compute
  * targets. Works with no answers at all, for someone studying the options.
  */
 export function ComparePage({ answers, headingRef, nav }: ComparePageProps = {}) {
   const recommendation = useMemo(() => (answers === undefined ? undefined : recommend(answers)), [answers]);
   const used = recommendation?.usedAnswers;
   const pipelineNotes = METHODS.pipeline.notes;
+  const guidelines = SERVICE_RULES.filter((rule) => rule.kind === 'guideline').length;
+  const factors = SERVICE_RULES.length - guidelines;
 
   return (
     <div className="cmp">
@@ -68,27 +74,27 @@ export function ComparePage({ answers, headingRef, nav }: ComparePageProps = {})
       <section className="cmp-section" aria-labelledby="cmp-services">
         <h2 id="cmp-services">Services against the guidelines</h2>
         <p>
-          Six guidelines come from the source; two factors only break ties.{' '}
+          {capitalise(numberWord(guidelines))} guidelines come from the Learn unit; {numberWord(factors)} factors only break
+          ties.{' '}
           <ExternalLink href={SOURCES.chooseService.url}>{SOURCES.chooseService.title}</ExternalLink>
         </p>
         <ServiceRulesTable recommendation={recommendation} />
 
-        <h3>The four services</h3>
+        <h3>The {numberWord(SERVICE_IDS.length)} services</h3>
         <ul className="cmp-services">
           {SERVICE_IDS.map((id) => {
             const service = SERVICES[id];
             return (
               <li key={id} className={`cmp-service svc-${id}`} data-service={id}>
                 <h4 className="cmp-service-name">{service.name}</h4>
+                {service.lineage.name === service.name ? null : <p className="cmp-service-then">{lineageText(service.lineage)}</p>}
                 <p>{service.summary}</p>
                 <p className="cmp-service-today">
-                  <strong>Today:</strong> {service.today.text}
-                  {service.today.source === undefined ? null : (
-                    <>
-                      {' '}
-                      <ExternalLink href={service.today.source.url}>{service.today.source.title}</ExternalLink>
-                    </>
-                  )}
+                  <strong>Today:</strong> {service.today.text}{' '}
+                  <ExternalLink href={service.today.source.url}>{service.today.source.title}</ExternalLink>
+                </p>
+                <p className="cmp-first-step">
+                  <ExternalLink href={service.firstStep.url}>Get started: {service.firstStep.title}</ExternalLink>
                 </p>
               </li>
             );
@@ -99,8 +105,10 @@ export function ComparePage({ answers, headingRef, nav }: ComparePageProps = {})
       <section className="cmp-section" aria-labelledby="cmp-methods">
         <h2 id="cmp-methods">Training methods in Azure Machine Learning</h2>
         <p>
-          The methods are named as in the 2019 guidance, and each table also says what to use today, because the 2019
-          APIs are retired. <ExternalLink href={SOURCES.trainingMethods.url}>{SOURCES.trainingMethods.title}</ExternalLink>
+          Each method is headed by what to use today, with its name in the 2019 guidance beneath it.{' '}
+          <ExternalLink href={SOURCES.trainModels2019.url}>{SOURCES.trainModels2019.title}</ExternalLink>
+          {' · '}
+          <ExternalLink href={SOURCES.trainModelsToday.url}>{SOURCES.trainModelsToday.title}</ExternalLink>
         </p>
         {pipelineNotes.map((note) => (
           <p key={note.id} className="cmp-note">

@@ -1,39 +1,51 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { METHODS, METHOD_IDS } from '../../decision';
+import type { ComputeTargetId } from '../../decision';
+import { COMPUTE_SUPPORT, COMPUTE_TARGETS, METHODS, METHOD_IDS } from '../../decision';
 import { ComparePage } from './compare-page';
 
-const METHOD_NAMES = METHOD_IDS.map((id) => METHODS[id].name);
+/** Each method column: today's name, then its 2019 name (or that the 2019 guidance does not name it). */
+const METHOD_HEADERS = METHOD_IDS.map((id) =>
+  METHODS[id].lineage.name === undefined ? `${METHODS[id].name}Not in the 2019 guidance` : `${METHODS[id].name}2019: ${METHODS[id].lineage.name}`,
+);
 
 const frameworkTable = () => screen.getByRole('table', { name: /^Frameworks: which training method supports which/ });
 const computeTable = () => screen.getByRole('table', { name: /^Compute targets: which training method can run where/ });
 const rowOf = (table: HTMLElement, name: string) =>
   within(table).getByRole('rowheader', { name: new RegExp(`^${name}`) }).closest('tr')!;
-/** The three method cells of a row, as words. */
+/** The four method cells of a row, as words. */
 const marks = (row: HTMLElement) =>
   within(row)
     .getAllByRole('cell')
-    .slice(0, 3)
+    .slice(0, METHOD_IDS.length)
     .map((cell) => cell.querySelector('.cmp-support')!.textContent);
+/** The same marks as levels, from their classes: "y" where the method runs, "n" where it does not, "s" through steps. */
+const supportLevels = (element: HTMLElement) =>
+  [...element.querySelectorAll('.cmp-support')]
+    .slice(0, METHOD_IDS.length)
+    .map((mark) => (mark.classList.contains('is-yes') ? 'y' : mark.classList.contains('is-no') ? 'n' : 's'))
+    .join(' ');
 
 describe('the training methods against frameworks', () => {
   it('has a column per method, then today’s way', () => {
     render(<ComparePage />);
     const headers = within(frameworkTable()).getAllByRole('columnheader').map((header) => header.textContent);
-    expect(headers).toEqual(['Framework', ...METHOD_NAMES, 'Today']);
+    expect(headers).toEqual(['Framework', ...METHOD_HEADERS, 'Today']);
   });
 
   it('says in words which method supports which framework', () => {
     render(<ComparePage />);
     const table = frameworkTable();
-    for (const name of ['scikit-learn', 'TensorFlow', 'Keras', 'PyTorch', 'Chainer']) {
-      expect(marks(rowOf(table, name))).toEqual(['Any framework', 'Own estimator', 'Through its steps']);
+    for (const name of ['scikit-learn', 'TensorFlow', 'PyTorch', 'Chainer']) {
+      expect(marks(rowOf(table, name))).toEqual(['Any framework', 'Own estimator', 'Through its steps', 'Its own algorithms']);
     }
-    expect(marks(rowOf(table, 'Another framework'))).toEqual(['Any framework', 'Generic estimator', 'Through its steps']);
+    // Keras had no estimator of its own: its jobs ran through the TensorFlow estimator.
+    expect(marks(rowOf(table, 'Keras'))).toEqual(['Any framework', 'TensorFlow estimator', 'Through its steps', 'Its own algorithms']);
+    expect(marks(rowOf(table, 'Another framework'))).toEqual(['Any framework', 'Generic estimator', 'Through its steps', 'Its own algorithms']);
     // The 2019 estimator's detail sits in the estimator's column; today's way in the last.
     const pytorch = within(rowOf(table, 'PyTorch')).getAllByRole('cell');
     expect(pytorch[1]).toHaveTextContent('The PyTorch estimator, including distributed training.');
-    expect(pytorch[3]).toHaveTextContent(/command job with a curated PyTorch environment/);
+    expect(pytorch[4]).toHaveTextContent(/command job with a curated PyTorch environment/);
   });
 
   it('marks the person’s framework', () => {
@@ -49,20 +61,25 @@ describe('the training methods against compute targets', () => {
     const table = computeTable();
     expect(within(table).getAllByRole('columnheader').map((header) => header.textContent)).toEqual([
       'Compute target',
-      ...METHOD_NAMES,
+      ...METHOD_HEADERS,
       'Today',
     ]);
-    expect(screen.queryByText(/where any of the three methods can run/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/where any of the (three|four) methods can run/)).not.toBeInTheDocument();
   });
 
-  it.each([
-    ['Local machine', ['Runs here', 'Runs here', 'Not supported']],
-    ['Azure Machine Learning Compute', ['Runs here', 'Runs here', 'Runs here']],
-    ['Remote virtual machine', ['Runs here', 'Runs here', 'Runs here']],
-    ['Azure HDInsight', ['Not supported', 'Not supported', 'Pipelines only']],
-  ])('%s: %j', (target, expected) => {
+  // Rows are headed by today's name; the 2019 target is named beneath it. Levels: y runs there, n does not.
+  it.each<[ComputeTargetId, string, string]>([
+    ['local', 'Local machine', 'y y n n'],
+    ['aml-compute', 'Azure Machine Learning Compute', 'y y y y'],
+    ['remote-vm', 'Remote virtual machine', 'y y y n'],
+    // A run configuration ran a script on HDInsight directly; not only pipeline steps did.
+    ['hdinsight', 'Azure HDInsight', 'y n y n'],
+  ])('%s (%s in 2019): %s', (id, then, levels) => {
     render(<ComparePage />);
-    expect(marks(rowOf(computeTable(), target))).toEqual(expected);
+    const row = rowOf(computeTable(), COMPUTE_TARGETS[id].name);
+    expect(marks(row)).toEqual(METHOD_IDS.map((method) => COMPUTE_SUPPORT[id].methods[method].label));
+    expect(supportLevels(row)).toBe(levels);
+    expect(within(row).getByRole('rowheader')).toHaveTextContent(`In the 2019 guidance: ${then}`);
   });
 });
 
@@ -74,21 +91,22 @@ describe('on a narrow screen', () => {
     const cards = within(frameworks).getAllByRole('listitem');
     expect(cards).toHaveLength(6);
     const other = cards[5]!;
-    expect(within(other).getAllByRole('term').map((term) => term.textContent)).toEqual(METHOD_NAMES);
+    expect(within(other).getAllByRole('term').map((term) => term.textContent)).toEqual(METHOD_HEADERS);
     expect(within(other).getAllByRole('definition').map((mark) => mark.textContent)).toEqual([
       'Any framework',
       'Generic estimator',
       'Through its steps',
+      'Its own algorithms',
     ]);
 
     const compute = screen.getByRole('list', { name: /^Compute targets: which training method can run where/ });
     const hdinsight = within(compute).getAllByRole('listitem')[3]!;
-    expect(hdinsight).toHaveTextContent('Azure HDInsight');
-    expect(within(hdinsight).getAllByRole('definition').map((mark) => mark.textContent)).toEqual([
-      'Not supported',
-      'Not supported',
-      'Pipelines only',
-    ]);
+    expect(hdinsight).toHaveTextContent('Serverless Spark compute or an attached Synapse Spark pool');
+    expect(hdinsight).toHaveTextContent('In the 2019 guidance: Azure HDInsight');
+    expect(within(hdinsight).getAllByRole('definition').map((mark) => mark.textContent)).toEqual(
+      METHOD_IDS.map((method) => COMPUTE_SUPPORT.hdinsight.methods[method].label),
+    );
+    expect(supportLevels(hdinsight)).toBe('y n y n');
     expect(hdinsight).toHaveTextContent(/Legacy/);
   });
 });

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { ReactNode } from 'react';
-import type { MethodId, Note, QuestionId, Recommendation, Support, SupportRow } from '../../decision';
+import type { MethodId, MethodRule, Note, QuestionId, Recommendation, Support, SupportRow } from '../../decision';
 import {
   COMPUTE_RULES,
   COMPUTE_SUPPORT,
@@ -11,20 +11,39 @@ import {
   METHOD_IDS,
   METHOD_RULES,
   QUESTION_BY_ID,
+  favouredBy,
   frameworkAdvice,
   rankComputeTargets,
+  triggersOf,
 } from '../../decision';
 import { ExternalLink } from '../result/recommendation/external-link';
-import { appliedMethodRules, describeTriggers } from './applied-rules';
+import { lineageText } from '../shared/lineage';
+import { countedAgainstBy, describeConditions } from '../shared/rule-effects';
+import { appliedMethodRules } from './applied-rules';
 import { RuleCards } from './rule-cards';
+import { RuleCell, RuleTags } from './rule-cell';
 import './compare.css';
 
-/** The questions a method rule listens to decide which group of rows it sits in. */
+/** Method rules grouped by the question their first condition asks, in the order the table shows them. */
 const METHOD_ROW_GROUPS: readonly { readonly title: string; readonly questions: readonly QuestionId[] }[] = [
   { title: 'Workflow and pipeline features', questions: ['workflow', 'needs'] },
   { title: 'Setup and frameworks', questions: ['setup', 'framework'] },
+  { title: 'How your team works', questions: ['language', 'ui', 'control'] },
   { title: 'Where training runs', questions: ['compute'] },
 ];
+
+const firstQuestion = (rule: MethodRule): QuestionId | undefined => rule.cases[0]?.when[0]?.question;
+
+/** Today's name, with the method's name in the 2019 guidance beneath it (or that the guidance does not name it). */
+function MethodHeading({ id }: { readonly id: MethodId }) {
+  const method = METHODS[id];
+  return (
+    <>
+      {method.name}
+      <span className="cmp-col-then">{method.lineage.name === undefined ? 'Not in the 2019 guidance' : `2019: ${method.lineage.name}`}</span>
+    </>
+  );
+}
 
 function ScrollRegion({ labelledBy, children }: { readonly labelledBy: string; readonly children: ReactNode }) {
   return (
@@ -36,17 +55,32 @@ function ScrollRegion({ labelledBy, children }: { readonly labelledBy: string; r
   );
 }
 
-/** The three training methods against the pipeline features, setup choices and compute preference. */
+const METHOD_CAPTION = 'Which workflow need or preference favours which training method';
+
+/** The training methods against the pipeline features, setup choices, how the team works and compute preference. */
 export function MethodRulesTable({ recommendation }: { readonly recommendation?: Recommendation }) {
   const applied = appliedMethodRules(recommendation);
   const captionId = useId();
+  const rows = METHOD_RULES.map((rule) => {
+    const effects = applied.get(rule.id);
+    return {
+      rule,
+      effects,
+      favours: favouredBy(rule),
+      countsAgainst: countedAgainstBy(rule),
+      forYou: METHOD_IDS.some((id) => (effects?.get(id) ?? 0) > 0),
+      against: METHOD_IDS.filter((id) => (effects?.get(id) ?? 0) < 0).map((id) => METHODS[id].name),
+      setOffBy: describeConditions(rule, 'for'),
+      againstWhen: describeConditions(rule, 'against'),
+    };
+  });
   return (
     <div className="cmp-restack">
       <ScrollRegion labelledBy={captionId}>
-        <table className="cmp-table cmp-table-matrix">
+        <table className="cmp-table cmp-table-matrix cmp-table-methods">
           <caption id={captionId}>
-            Which workflow need or preference favours which training method
-            {applied.size > 0 ? <span className="cmp-caption-note">Rows marked “Applies to you” are set off by your answers.</span> : null}
+            {METHOD_CAPTION}
+            {applied.size > 0 ? <span className="cmp-caption-note">Rows marked “Applies to you” or “Your answer goes against” are set off by your answers.</span> : null}
           </caption>
           <thead>
             <tr>
@@ -55,8 +89,7 @@ export function MethodRulesTable({ recommendation }: { readonly recommendation?:
               </th>
               {METHOD_IDS.map((id) => (
                 <th key={id} scope="col" className="cmp-col">
-                  {METHODS[id].name}
-                  <span className="cmp-col-today">Today: {METHODS[id].today.equivalent}</span>
+                  <MethodHeading id={id} />
                 </th>
               ))}
             </tr>
@@ -68,49 +101,53 @@ export function MethodRulesTable({ recommendation }: { readonly recommendation?:
                   {group.title}
                 </th>
               </tr>
-              {METHOD_RULES.filter((rule) => group.questions.includes(rule.triggers[0]?.question ?? 'workflow')).map((rule) => {
-                const effects = applied.get(rule.id);
-                return (
-                  <tr key={rule.id} data-rule={rule.id} className={effects === undefined ? 'cmp-row' : 'cmp-row is-yours'}>
+              {rows
+                .filter(({ rule }) => group.questions.includes(firstQuestion(rule) ?? 'workflow'))
+                .map(({ rule, effects, favours, countsAgainst, forYou, against, setOffBy, againstWhen }) => (
+                  <tr
+                    key={rule.id}
+                    data-rule={rule.id}
+                    className={effects === undefined ? 'cmp-row' : `cmp-row is-yours${forYou ? '' : ' is-against'}`}
+                  >
                     <th scope="row" className="cmp-rule">
                       <span className="cmp-rule-title">{rule.title}</span>
-                      {effects === undefined ? null : <span className="cmp-tag cmp-tag-yours">Applies to you</span>}
-                      <span className="cmp-rule-when">
-                        <span className="cmp-when-label">Set off by</span> {describeTriggers(rule.triggers)}
-                      </span>
+                      <RuleTags forYou={forYou} against={against} />
+                      {setOffBy === undefined ? null : (
+                        <span className="cmp-rule-when">
+                          <span className="cmp-when-label">Set off by</span> {setOffBy}
+                        </span>
+                      )}
+                      {againstWhen === undefined ? null : (
+                        <span className="cmp-rule-when">
+                          <span className="cmp-when-label">Counts against when</span> {againstWhen}
+                        </span>
+                      )}
                     </th>
-                    {METHOD_IDS.map((id: MethodId) =>
-                      rule.favours.includes(id) ? (
-                        <td key={id} className={effects?.has(id) ? 'cmp-cell is-favours is-applied' : 'cmp-cell is-favours'}>
-                          <svg className="cmp-check" aria-hidden="true" focusable="false" viewBox="0 0 12 12" width="12" height="12">
-                            <path d="m2 6.5 2.5 2.5 5.5-6" fill="none" stroke="currentColor" strokeWidth="1.8" />
-                          </svg>
-                          Favours
-                          {effects?.has(id) ? <span className="cmp-cell-note">for you</span> : null}
-                        </td>
-                      ) : (
-                        <td key={id} className="cmp-cell is-none">
-                          <span aria-hidden="true">—</span>
-                          <span className="visually-hidden">Does not favour</span>
-                        </td>
-                      ),
-                    )}
+                    {METHOD_IDS.map((id) => (
+                      <RuleCell
+                        key={id}
+                        effect={{ canFavour: favours.includes(id), canCountAgainst: countsAgainst.includes(id), points: effects?.get(id) }}
+                      />
+                    ))}
                   </tr>
-                );
-              })}
+                ))}
             </tbody>
           ))}
         </table>
       </ScrollRegion>
       <RuleCards
-        label="Which workflow need or preference favours which training method"
-        cards={METHOD_RULES.map((rule) => ({
+        label={METHOD_CAPTION}
+        cards={rows.map(({ rule, effects, favours, countsAgainst, forYou, against, setOffBy, againstWhen }) => ({
           id: rule.id,
           title: rule.title,
-          yours: applied.has(rule.id),
+          yours: effects !== undefined,
+          forYou,
           whenLabel: 'Set off by',
-          when: describeTriggers(rule.triggers),
-          favours: rule.favours.map((id) => `${METHODS[id].name} (today: ${METHODS[id].today.equivalent})`),
+          when: setOffBy,
+          againstWhen,
+          favours: favours.map((id) => METHODS[id].name),
+          countsAgainst: countsAgainst.map((id) => METHODS[id].name),
+          against,
         }))}
       />
     </div>
@@ -144,13 +181,15 @@ function SupportCells({ row, notes = {} }: { readonly row: SupportRow; readonly 
   ));
 }
 
-/** The same three marks as a list, for the narrow-screen card of one row. */
+/** The same marks as a list, for the narrow-screen card of one row. */
 function SupportList({ row }: { readonly row: SupportRow }) {
   return (
     <dl className="cmp-support-list">
       {METHOD_IDS.map((id) => (
         <div key={id} className="cmp-support-item">
-          <dt>{METHODS[id].name}</dt>
+          <dt>
+            <MethodHeading id={id} />
+          </dt>
           <dd>
             <SupportMark support={row.methods[id]} />
           </dd>
@@ -171,7 +210,7 @@ function Cautions({ cautions }: { readonly cautions: readonly Note[] }) {
 function MethodColumnHeaders() {
   return METHOD_IDS.map((id) => (
     <th key={id} scope="col" className="cmp-col cmp-col-method">
-      {METHODS[id].name}
+      <MethodHeading id={id} />
     </th>
   ));
 }
@@ -180,13 +219,13 @@ interface SupportMatrixProps {
   readonly caption: string;
   /** What the rows are, as the first column's header. */
   readonly rowsAre: string;
-  /** One `<tr>` per row: its header, the three methods' cells, then today's advice. */
+  /** One `<tr>` per row: its header, a cell per method, then today's advice. */
   readonly tableRows: ReactNode;
   /** The same rows as cards, for narrow screens. */
   readonly cards: ReactNode;
 }
 
-/** A table of rows against the three methods, with a card list that replaces it on narrow screens. */
+/** A table of rows against the training methods, with a card list that replaces it on narrow screens. */
 function SupportMatrix({ caption, rowsAre, tableRows, cards }: SupportMatrixProps) {
   const captionId = useId();
   return (
@@ -217,7 +256,7 @@ function SupportMatrix({ caption, rowsAre, tableRows, cards }: SupportMatrixProp
 
 const FRAMEWORK_CAPTION = 'Frameworks: which training method supports which, and what to use today';
 
-/** Every framework the source names against the three methods, with what to use today. */
+/** Every framework the source names against the training methods, with what to use today. */
 export function FrameworkTable({ chosen }: { readonly chosen?: string }) {
   const rows = QUESTION_BY_ID.framework.options.flatMap((option) => {
     const advice = frameworkAdvice({ framework: option.value });
@@ -263,18 +302,18 @@ export function FrameworkTable({ chosen }: { readonly chosen?: string }) {
 
 const COMPUTE_CAPTION = 'Compute targets: which training method can run where';
 
-/** The four compute targets against the three methods: what each is, which answer picks it, and today’s equivalent. */
+/** The compute targets against the training methods: what each is today, what it was in 2019, which answer picks it, and what changed. */
 export function ComputeTable({ chosen }: { readonly chosen?: string }) {
   // The cautions that hold whatever the answers come from ranking with no answers at all.
   const general = new Map(rankComputeTargets({}).map((target) => [target.id, target.cautions]));
   const rows = COMPUTE_TARGET_IDS.map((id) => {
-    const picks = COMPUTE_RULES.filter((rule) => rule.favours.includes(id));
+    const picks = COMPUTE_RULES.filter((rule) => favouredBy(rule).includes(id));
     return {
       id,
       target: COMPUTE_TARGETS[id],
       support: COMPUTE_SUPPORT[id],
-      chosenBy: describeTriggers(picks.flatMap((rule) => rule.triggers)),
-      yours: picks.some((rule) => rule.triggers.some((trigger) => trigger.question === 'compute' && trigger.value === chosen)),
+      chosenBy: picks.map((rule) => describeConditions(rule, 'for')).join('; '),
+      yours: picks.some((rule) => triggersOf(rule).some((trigger) => trigger.question === 'compute' && trigger.value === chosen)),
       cautions: general.get(id) ?? [],
     };
   });
@@ -287,6 +326,7 @@ export function ComputeTable({ chosen }: { readonly chosen?: string }) {
           <th scope="row" className="cmp-rule">
             <span className="cmp-rule-title">{target.name}</span>
             {yours ? <span className="cmp-tag cmp-tag-yours">Yours</span> : null}
+            <span className="cmp-rule-then">{lineageText(target.lineage)}</span>
             <span className="cmp-rule-statement">{target.summary}</span>
             <span className="cmp-rule-when">
               <span className="cmp-when-label">Chosen by</span> {chosenBy}
@@ -294,8 +334,7 @@ export function ComputeTable({ chosen }: { readonly chosen?: string }) {
           </th>
           <SupportCells row={support} />
           <td className="cmp-today">
-            <strong>{target.today.equivalent}.</strong> {target.today.text}{' '}
-            <ExternalLink href={target.today.source.url}>{target.today.source.title}</ExternalLink>
+            {target.today.text} <ExternalLink href={target.today.source.url}>{target.today.source.title}</ExternalLink>
             <Cautions cautions={cautions} />
           </td>
         </tr>
@@ -306,10 +345,11 @@ export function ComputeTable({ chosen }: { readonly chosen?: string }) {
             <strong>{target.name}</strong>
             {yours ? <span className="cmp-tag cmp-tag-yours">Yours</span> : null}
           </p>
+          <p className="cmp-card-then">{lineageText(target.lineage)}</p>
           <p className="cmp-card-statement">{target.summary}</p>
           <SupportList row={support} />
           <p className="cmp-card-today">
-            <span className="cmp-when-label">Today</span> <strong>{target.today.equivalent}.</strong> {target.today.text}{' '}
+            <span className="cmp-when-label">What changed</span> {target.today.text}{' '}
             <ExternalLink href={target.today.source.url}>{target.today.source.title}</ExternalLink>
             <Cautions cautions={cautions} />
           </p>

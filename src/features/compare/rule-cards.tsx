@@ -1,46 +1,68 @@
+import { RuleTags } from './rule-cell';
 import './compare.css';
 
 export interface RuleCard {
   readonly id: string;
   readonly title: string;
   readonly tieBreaker?: boolean;
+  /** The person's answers set the rule off, either way. */
   readonly yours: boolean;
+  /** …and it lifted at least one option. */
+  readonly forYou: boolean;
   readonly statement?: string;
-  readonly when: string;
+  /** The answers that set it off in favour of options; undefined when it only counts against. */
+  readonly when: string | undefined;
   readonly whenLabel: string;
+  /** The answers that make it count against options; undefined when it never does. */
+  readonly againstWhen?: string;
   /** Names of the options the rule favours. */
   readonly favours: readonly string[];
+  /** Names of the options it can count against. */
+  readonly countsAgainst?: readonly string[];
   /** Names of the options it counts against on the person's answers. */
-  readonly against?: readonly string[];
+  readonly against: readonly string[];
 }
 
 /**
  * The same content as a comparison matrix, restacked for narrow screens where
- * a five-column table cannot be read without scrolling sideways. CSS shows
- * either this list or the table, never both.
+ * a table of a column per option cannot be read without scrolling sideways.
+ * CSS shows either this list or the table, never both.
  */
 export function RuleCards({ label, cards }: { readonly label: string; readonly cards: readonly RuleCard[] }) {
   return (
     <ul className="cmp-cards" aria-label={label}>
       {cards.map((card) => (
-        <li key={card.id} className={card.yours ? 'cmp-card is-yours' : 'cmp-card'} data-rule={card.id}>
+        <li key={card.id} className={card.yours ? `cmp-card is-yours${card.forYou ? '' : ' is-against'}` : 'cmp-card'} data-rule={card.id}>
           <p className="cmp-card-title">
             <strong>{card.title}</strong>
             {card.tieBreaker ? <span className="cmp-tag">Tie-breaker</span> : null}
-            {card.yours ? <span className="cmp-tag cmp-tag-yours">Applies to you</span> : null}
+            <RuleTags forYou={card.forYou} against={card.against} />
           </p>
           {card.statement === undefined ? null : <p className="cmp-card-statement">{card.statement}</p>}
-          <p className="cmp-card-favours">
-            <span className="cmp-when-label">Favours</span> {card.favours.join(', ')}
-          </p>
-          {card.against !== undefined && card.against.length > 0 ? (
+          {card.favours.length > 0 ? (
+            <p className="cmp-card-favours">
+              <span className="cmp-when-label">Favours</span> {card.favours.join(', ')}
+            </p>
+          ) : null}
+          {card.against.length > 0 ? (
             <p className="cmp-card-against">
               <span className="cmp-when-label">Counts against, on your answers</span> {card.against.join(', ')}
             </p>
+          ) : card.countsAgainst !== undefined && card.countsAgainst.length > 0 ? (
+            <p className="cmp-card-against">
+              <span className="cmp-when-label">Counts against</span> {card.countsAgainst.join(', ')}
+            </p>
           ) : null}
-          <p className="cmp-card-when">
-            <span className="cmp-when-label">{card.whenLabel}</span> {card.when}
-          </p>
+          {card.when === undefined ? null : (
+            <p className="cmp-card-when">
+              <span className="cmp-when-label">{card.whenLabel}</span> {card.when}
+            </p>
+          )}
+          {card.againstWhen === undefined ? null : (
+            <p className="cmp-card-when">
+              <span className="cmp-when-label">Counts against when</span> {card.againstWhen}
+            </p>
+          )}
         </li>
       ))}
     </ul>

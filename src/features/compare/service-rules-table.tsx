@@ -1,8 +1,10 @@
 import { useId } from 'react';
 import type { Recommendation } from '../../decision';
-import { SERVICES, SERVICE_IDS, SERVICE_RULES } from '../../decision';
-import { appliedServiceRules, describeTriggers } from './applied-rules';
+import { SERVICES, SERVICE_IDS, SERVICE_RULES, favouredBy } from '../../decision';
+import { countedAgainstBy, describeConditions } from '../shared/rule-effects';
+import { appliedServiceRules } from './applied-rules';
 import { RuleCards } from './rule-cards';
+import { RuleCell, RuleTags } from './rule-cell';
 import '../result/recommendation/external-link.css';
 import './compare.css';
 
@@ -11,10 +13,27 @@ interface ServiceRulesTableProps {
   readonly recommendation?: Recommendation;
 }
 
-/** The four services against every guideline and factor: which rule favours which service. */
+const CAPTION = 'Which guideline favours which service';
+
+/** The services against every guideline and factor: which rule favours which service, and which counts against one. */
 export function ServiceRulesTable({ recommendation }: ServiceRulesTableProps) {
   const applied = appliedServiceRules(recommendation);
   const captionId = useId();
+  const rows = SERVICE_RULES.map((rule) => {
+    const effects = applied.get(rule.id);
+    const favours = favouredBy(rule);
+    const countsAgainst = countedAgainstBy(rule);
+    return {
+      rule,
+      effects,
+      favours,
+      countsAgainst,
+      forYou: SERVICE_IDS.some((id) => (effects?.get(id) ?? 0) > 0),
+      against: SERVICE_IDS.filter((id) => (effects?.get(id) ?? 0) < 0).map((id) => SERVICES[id].name),
+      setOffBy: describeConditions(rule, 'for'),
+      againstWhen: describeConditions(rule, 'against'),
+    };
+  });
   const anyYours = applied.size > 0;
 
   const table = (
@@ -23,8 +42,8 @@ export function ServiceRulesTable({ recommendation }: ServiceRulesTableProps) {
     <div className="cmp-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
       <table className="cmp-table cmp-table-matrix">
         <caption id={captionId}>
-          Which guideline favours which service
-          {anyYours ? <span className="cmp-caption-note">Rows marked “Applies to you” are set off by your answers.</span> : null}
+          {CAPTION}
+          {anyYours ? <span className="cmp-caption-note">Rows marked “Applies to you” or “Your answer goes against” are set off by your answers.</span> : null}
         </caption>
         <thead>
           <tr>
@@ -40,50 +59,36 @@ export function ServiceRulesTable({ recommendation }: ServiceRulesTableProps) {
           </tr>
         </thead>
         <tbody>
-          {SERVICE_RULES.map((rule) => {
-            const effects = applied.get(rule.id);
-            const yours = effects !== undefined;
-            return (
-              <tr key={rule.id} data-rule={rule.id} className={yours ? 'cmp-row is-yours' : 'cmp-row'}>
-                <th scope="row" className="cmp-rule">
-                  <span className="cmp-rule-title">{rule.title}</span>
-                  {rule.kind === 'factor' ? <span className="cmp-tag">Tie-breaker</span> : null}
-                  {yours ? <span className="cmp-tag cmp-tag-yours">Applies to you</span> : null}
-                  <span className="cmp-rule-statement">{rule.statement}</span>
+          {rows.map(({ rule, effects, favours, countsAgainst, forYou, against, setOffBy, againstWhen }) => (
+            <tr
+              key={rule.id}
+              data-rule={rule.id}
+              className={effects === undefined ? 'cmp-row' : `cmp-row is-yours${forYou ? '' : ' is-against'}`}
+            >
+              <th scope="row" className="cmp-rule">
+                <span className="cmp-rule-title">{rule.title}</span>
+                {rule.kind === 'factor' ? <span className="cmp-tag">Tie-breaker</span> : null}
+                <RuleTags forYou={forYou} against={against} />
+                <span className="cmp-rule-statement">{rule.statement}</span>
+                {setOffBy === undefined ? null : (
                   <span className="cmp-rule-when">
-                    <span className="cmp-when-label">Set off by</span> {describeTriggers(rule.triggers)}
+                    <span className="cmp-when-label">Set off by</span> {setOffBy}
                   </span>
-                </th>
-                {SERVICE_IDS.map((id) => {
-                  const points = effects?.get(id);
-                  if (points !== undefined && points < 0) {
-                    return (
-                      <td key={id} className="cmp-cell is-against">
-                        Counts against <span className="cmp-cell-note">on your answers</span>
-                      </td>
-                    );
-                  }
-                  if (rule.favours.includes(id)) {
-                    return (
-                      <td key={id} className={points !== undefined ? 'cmp-cell is-favours is-applied' : 'cmp-cell is-favours'}>
-                        <svg className="cmp-check" aria-hidden="true" focusable="false" viewBox="0 0 12 12" width="12" height="12">
-                          <path d="m2 6.5 2.5 2.5 5.5-6" fill="none" stroke="currentColor" strokeWidth="1.8" />
-                        </svg>
-                        Favours
-                        {points !== undefined ? <span className="cmp-cell-note">for you</span> : null}
-                      </td>
-                    );
-                  }
-                  return (
-                    <td key={id} className="cmp-cell is-none">
-                      <span aria-hidden="true">—</span>
-                      <span className="visually-hidden">Does not favour</span>
-                    </td>
-                  );
-                })}
-              </tr>
-            );
-          })}
+                )}
+                {againstWhen === undefined ? null : (
+                  <span className="cmp-rule-when">
+                    <span className="cmp-when-label">Counts against when</span> {againstWhen}
+                  </span>
+                )}
+              </th>
+              {SERVICE_IDS.map((id) => (
+                <RuleCell
+                  key={id}
+                  effect={{ canFavour: favours.includes(id), canCountAgainst: countsAgainst.includes(id), points: effects?.get(id) }}
+                />
+              ))}
+            </tr>
+          ))}
         </tbody>
       </table>
     </div>
@@ -92,21 +97,21 @@ export function ServiceRulesTable({ recommendation }: ServiceRulesTableProps) {
     <div className="cmp-restack">
       {table}
       <RuleCards
-        label="Which guideline favours which service"
-        cards={SERVICE_RULES.map((rule) => {
-          const effects = applied.get(rule.id);
-          return {
-            id: rule.id,
-            title: rule.title,
-            tieBreaker: rule.kind === 'factor',
-            yours: effects !== undefined,
-            statement: rule.statement,
-            whenLabel: 'Set off by',
-            when: describeTriggers(rule.triggers),
-            favours: rule.favours.map((id) => SERVICES[id].name),
-            against: SERVICE_IDS.filter((id) => (effects?.get(id) ?? 0) < 0).map((id) => SERVICES[id].name),
-          };
-        })}
+        label={CAPTION}
+        cards={rows.map(({ rule, effects, favours, countsAgainst, forYou, against, setOffBy, againstWhen }) => ({
+          id: rule.id,
+          title: rule.title,
+          tieBreaker: rule.kind === 'factor',
+          yours: effects !== undefined,
+          forYou,
+          statement: rule.statement,
+          whenLabel: 'Set off by',
+          when: setOffBy,
+          againstWhen,
+          favours: favours.map((id) => SERVICES[id].name),
+          countsAgainst: countsAgainst.map((id) => SERVICES[id].name),
+          against,
+        }))}
       />
     </div>
   );
