@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import type { Recommendation, ServiceId } from '../../decision';
-import { SERVICES, SERVICE_IDS, SERVICE_RULES } from '../../decision';
+import { SERVICES, SERVICE_IDS, SERVICE_RULES, favouredBy } from '../../decision';
 import { appliedServiceRules } from '../compare/applied-rules';
+import { countedAgainstBy } from '../shared/rule-effects';
 import { joinWords } from '../result/recommendation/words';
 
 const CAPTION = 'Which guideline favours which service';
@@ -15,6 +16,8 @@ interface Row {
   readonly tieBreaker: boolean;
   readonly relation: Relation;
   readonly favours: readonly ServiceId[];
+  /** Services some case of the rule counts against. */
+  readonly countsAgainst: readonly ServiceId[];
   /** Services this rule pushed down on these answers. */
   readonly against: readonly ServiceId[];
   /** Services this rule pushed up on these answers. */
@@ -33,19 +36,21 @@ function rows(recommendation: Recommendation): Row[] {
       title: rule.title,
       tieBreaker: rule.kind === 'factor',
       relation: forYou.length > 0 ? 'for' : against.length > 0 ? 'against' : undefined,
-      favours: rule.favours,
+      favours: favouredBy(rule),
+      countsAgainst: countedAgainstBy(rule),
       against,
       forYou,
     };
   });
 }
 
-function RelationTag({ relation }: { readonly relation: Relation }) {
-  if (relation === undefined) return null;
-  return relation === 'for' ? (
+/** What the answers did with the rule: "Applies to you" only when it lifted a service; otherwise which service it went against. */
+function RelationTag({ row }: { readonly row: Row }) {
+  if (row.relation === undefined) return null;
+  return row.relation === 'for' ? (
     <span className="rec-tag gl-tag-for">Applies to you</span>
   ) : (
-    <span className="rec-tag gl-tag-against">Your answer goes against this</span>
+    <span className="rec-tag gl-tag-against">Your answer goes against {names(row.against)}</span>
   );
 }
 
@@ -55,10 +60,17 @@ const Check = () => (
   </svg>
 );
 
+const Minus = () => (
+  <svg className="gl-icon" aria-hidden="true" focusable="false" viewBox="0 0 12 12" width="12" height="12">
+    <path d="M2 6h8" fill="none" stroke="currentColor" strokeWidth="1.8" />
+  </svg>
+);
+
 function Cell({ row, service }: { readonly row: Row; readonly service: ServiceId }) {
   if (row.against.includes(service)) {
     return (
-      <td className="gl-cell is-against">
+      <td className="gl-cell is-against is-yours">
+        <Minus />
         Counts against <span className="gl-note">on your answers</span>
       </td>
     );
@@ -69,6 +81,15 @@ function Cell({ row, service }: { readonly row: Row; readonly service: ServiceId
       <td className={yours ? 'gl-cell is-favours is-yours' : 'gl-cell is-favours'}>
         <Check />
         Favours{yours ? <span className="gl-note">for you</span> : null}
+        {!yours && row.countsAgainst.includes(service) ? <span className="gl-note">or counts against</span> : null}
+      </td>
+    );
+  }
+  if (row.countsAgainst.includes(service)) {
+    return (
+      <td className="gl-cell is-against">
+        <Minus />
+        Counts against
       </td>
     );
   }
@@ -84,9 +105,10 @@ function Cell({ row, service }: { readonly row: Row; readonly service: ServiceId
 const names = (ids: readonly ServiceId[]) => joinWords(SERVICE_IDS.filter((id) => ids.includes(id)).map((id) => SERVICES[id].name));
 
 /**
- * The four services against every guideline and factor, with the ones these
- * answers set off marked. A table where there is room for five columns; on a
- * phone the same rows as cards, so nothing hides off-screen. CSS shows one.
+ * The services against every guideline and factor, with the ones these
+ * answers set off marked. A table where there is room for a column per
+ * service; on a phone the same rows as cards, so nothing hides off-screen.
+ * CSS shows one.
  */
 export function GuidelineGlance({ recommendation }: { readonly recommendation: Recommendation }) {
   const captionId = useId();
@@ -110,7 +132,7 @@ export function GuidelineGlance({ recommendation }: { readonly recommendation: R
             <tr key={row.id} data-rule={row.id} className={row.relation === undefined ? undefined : `is-${row.relation}`}>
               <th scope="row">
                 <span className="gl-title">{row.title}</span> {row.tieBreaker ? <span className="rec-tag">Tie-breaker</span> : null}{' '}
-                <RelationTag relation={row.relation} />
+                <RelationTag row={row} />
               </th>
               {SERVICE_IDS.map((id) => (
                 <Cell key={id} row={row} service={id} />
@@ -124,14 +146,20 @@ export function GuidelineGlance({ recommendation }: { readonly recommendation: R
         {all.map((row) => (
           <li key={row.id} data-rule={row.id} className={row.relation === undefined ? 'gl-card' : `gl-card is-${row.relation}`}>
             <p className="gl-title">
-              {row.title} {row.tieBreaker ? <span className="rec-tag">Tie-breaker</span> : null} <RelationTag relation={row.relation} />
+              {row.title} {row.tieBreaker ? <span className="rec-tag">Tie-breaker</span> : null} <RelationTag row={row} />
             </p>
-            <p>
-              <span className="gl-label">Favours:</span> {names(row.favours)}
-            </p>
+            {row.favours.length > 0 ? (
+              <p>
+                <span className="gl-label">Favours:</span> {names(row.favours)}
+              </p>
+            ) : null}
             {row.against.length > 0 ? (
               <p>
                 <span className="gl-label">Counts against, on your answers:</span> {names(row.against)}
+              </p>
+            ) : row.countsAgainst.length > 0 ? (
+              <p>
+                <span className="gl-label">Counts against:</span> {names(row.countsAgainst)}
               </p>
             ) : null}
           </li>

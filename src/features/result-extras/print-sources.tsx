@@ -12,16 +12,23 @@ export function sourcesInOrder(recommendation: Recommendation): Source[] {
   for (const service of recommendation.services) {
     const why = whyNot(recommendation, service.id);
     cited.push(
+      ...(service.lineage.name === service.name ? [] : [service.lineage.source]),
       ...service.reasons.map((reason) => reason.source),
       ...service.cautions.map((caution) => caution.source),
       service.today.source,
       ...(why === undefined ? [] : [...why.missed, ...why.against].map((reason) => reason.source)),
+      service.firstStep,
       ...service.learnMore,
     );
   }
   if (recommendation.trainingApplies) {
     for (const option of [...recommendation.methods, ...recommendation.computeTargets]) {
-      cited.push(option.today.source, ...[...option.reasons, ...option.cautions, ...option.notes].map((item) => item.source));
+      cited.push(
+        option.lineage.source,
+        option.today.source,
+        ...[...option.reasons, ...option.cautions, ...option.notes].map((item) => item.source),
+        option.firstStep,
+      );
     }
     const framework = recommendation.frameworkAdvice;
     if (framework !== undefined) cited.push(...framework.cautions.map((caution) => caution.source), ...framework.sources);

@@ -1,12 +1,12 @@
 import type { Answers, QuestionId, ServiceId, WhatIfChange } from '../../decision';
 import { NONE, QUESTION_BY_ID, SERVICES, SERVICE_IDS, UNSURE, optionLabel } from '../../decision';
-import { joinWords } from '../result/recommendation/words';
+import { joinWords, numberWord } from '../result/recommendation/words';
 
 /** What first place would look like, in words. */
 export function outcomeText(top: readonly ServiceId[]): string {
   const names = top.map((id) => SERVICES[id].name);
   if (names.length === 1) return `${names[0]} would rank first`;
-  if (names.length === SERVICE_IDS.length) return 'all four services would be joint first';
+  if (names.length === SERVICE_IDS.length) return `all ${numberWord(names.length)} services would be joint first`;
   return `${joinWords(names)} would be joint first`;
 }
 

@@ -43,7 +43,7 @@ describe('what would change this, in words', () => {
       'If you didn’t need distributed compute, Azure Machine Learning would rank first.',
     );
     expect(describeChange({ question: 'prebuilt', from: 'no', to: 'yes', top: ['ai-services'] })).toBe(
-      'If a prebuilt model would meet your requirements, Azure AI Services would rank first.',
+      'If a prebuilt model would meet your requirements, Foundry Tools would rank first.',
     );
     expect(describeChange({ question: 'control', from: undefined, to: 'full', top: ['azure-ml', 'databricks'] })).toBe(
       'If you needed full control over training, Azure Machine Learning and Azure Databricks would be joint first.',
@@ -51,7 +51,10 @@ describe('what would change this, in words', () => {
     expect(describeChange({ question: 'data', from: 'large', to: 'unsure', top: ['azure-ml'] })).toBe(
       'If you weren’t sure about “Training data size”, Azure Machine Learning would rank first.',
     );
-    expect(outcomeText(['azure-ml', 'databricks', 'synapse', 'ai-services'])).toBe('all four services would be joint first');
+    expect(outcomeText(['azure-ml', 'databricks', 'synapse', 'ai-services', 'fabric'])).toBe('all five services would be joint first');
+    expect(outcomeText(['azure-ml', 'databricks', 'synapse', 'ai-services'])).toBe(
+      'Azure Machine Learning, Azure Databricks, Azure Synapse Analytics and Foundry Tools would be joint first',
+    );
   });
 
   it('words a ticked or unticked box of a multiple-choice question as what the organization has', () => {
