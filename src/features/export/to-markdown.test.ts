@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../decision';
-import { QUESTION_BY_ID, recommend, visibleQuestions } from '../../decision';
+import { QUESTION_BY_ID, SERVICES, recommend, visibleQuestions } from '../../decision';
 import { FULL_ANSWERS, PREBUILT_ANSWERS, shareUrlFor } from '../result/recommendation/test-fixtures';
-import { MARKDOWN_TITLE, escapeMarkdown, toMarkdown } from './to-markdown';
+import { MARKDOWN_TITLE, escapeMarkdown, markdownLink, toMarkdown } from './to-markdown';
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const DATE = new Date(2026, 11, 1, 9, 30);
 
@@ -61,7 +63,8 @@ describe('toMarkdown', () => {
 
     // Every ranked service, in rank order, with its place in words.
     const servicesAt = headings.findIndex((heading) => heading.text === 'Services, best fit first');
-    const serviceHeadings = headings.slice(servicesAt + 1).filter((heading) => heading.level === 3).slice(0, 4);
+    const serviceHeadings = headings.slice(servicesAt + 1).filter((heading) => heading.level === 3).slice(0, recommendation.services.length);
+    expect(serviceHeadings).toHaveLength(5);
     expect(serviceHeadings.map((heading) => heading.text)).toEqual(
       recommendation.services.map((service) =>
         expect.stringMatching(new RegExp(`^${service.tied ? 'Joint ' : ''}\\d(st|nd|rd|th): ${service.name}`)),
@@ -71,8 +74,17 @@ describe('toMarkdown', () => {
     // Methods in rank order, when shown.
     const methodHeadings = headings.filter((heading) => heading.level === 4).map((heading) => heading.text);
     if (recommendation.trainingApplies) {
-      expect(methodHeadings).toEqual(recommendation.methods.map((method) => expect.stringContaining(method.name)));
-      for (const method of recommendation.methods) expect(markdown).toContain(`**Use today:** ${escapeMarkdown(method.today.equivalent)}`);
+      // Today's name heads each method; the 2019 name is lineage beneath it, never the heading.
+      expect(methodHeadings).toEqual(
+        recommendation.methods.map((method) => expect.stringMatching(new RegExp(`^((Joint )?\\d(st|nd|rd|th): )?${escapeRegExp(escapeMarkdown(method.name))}$`))),
+      );
+      for (const method of recommendation.methods) {
+        const lineage = method.lineage.name === undefined ? method.lineage.label : `${method.lineage.label}: ${method.lineage.name}`;
+        expect(markdown).toContain(escapeMarkdown(lineage));
+        expect(markdown).toContain(`**What changed:** ${escapeMarkdown(method.today.text)}`);
+        expect(links).toContainEqual({ text: escapeMarkdown(method.firstStep!.title), url: method.firstStep!.url });
+      }
+      expect(markdown).not.toContain('Use today');
     } else {
       expect(methodHeadings).toEqual([]);
     }
@@ -87,6 +99,7 @@ describe('toMarkdown', () => {
     for (const service of recommendation.services) {
       for (const reason of service.reasons) expect(links.map((link) => link.url)).toContain(reason.source.url);
       for (const source of service.learnMore) expect(links).toContainEqual({ text: escapeMarkdown(source.title), url: source.url });
+      expect(links).toContainEqual({ text: escapeMarkdown(service.firstStep.title), url: service.firstStep.url });
     }
 
     // Every watch-out and note the result page shows, with the same words.
@@ -104,7 +117,7 @@ describe('toMarkdown', () => {
     expect(links.filter((link) => link.url === shareUrlFor(answers))).toHaveLength(2);
     expect(markdown).toContain('> **Important:** These are guidelines, not rules.');
     expect(markdown).toContain('- Exported: 1 December 2026');
-    expect(markdown).toContain('- Guidance reviewed: 22 November 2026');
+    expect(markdown).toContain('- Guidance reviewed: 30 November 2026');
     for (const question of visibleQuestions(answers)) {
       expect(markdown).toContain(`- **${QUESTION_BY_ID[question.id].title}:** `);
     }
@@ -119,20 +132,33 @@ describe('toMarkdown', () => {
 
   it('writes each compute target’s watch-outs under it, as the page shows them', () => {
     const { markdown } = markdownFor(FULL_ANSWERS);
-    const local = markdown.split('\n').findIndex((line) => line.startsWith('- **Joint 2nd: Local machine**'));
+    const lines = markdown.split('\n');
+    const local = lines.findIndex((line) => line.startsWith('- **Joint 2nd: Your own machine, or a compute instance**: In the 2019 guidance: Local machine. What changed: '));
     expect(local).toBeGreaterThan(-1);
-    expect(markdown.split('\n')[local + 1]).toBe(
-      '  - Watch out: Your data is large: a local machine will not hold full training runs. Use it for development on a sample.',
-    );
-    expect(markdown).toContain('  - Watch out: Legacy: HDInsight is a training target for SDK v1 pipelines only');
+    const cautions = (id: string) => recommend(FULL_ANSWERS).computeTargets.find((target) => target.id === id)!.cautions;
+    expect(lines[local + 1]).toBe(`  - Watch out: ${escapeMarkdown(cautions('local')[0]!.text)} (${markdownLink(cautions('local')[0]!.source.title, cautions('local')[0]!.source.url)})`);
+    const hdinsight = lines.findIndex((line) => line.startsWith('- **Joint 2nd: Serverless Spark compute or an attached Synapse Spark pool**: In the 2019 guidance: Azure HDInsight.'));
+    expect(lines[hdinsight + 1]).toMatch(/^ {2}- Watch out: Legacy: HDInsight/);
   });
 
   it('says there is no preference yet instead of ranking options nothing separates', () => {
     const { recommendation, markdown } = markdownFor({});
     expect(recommendation.computeTargets.every((target) => target.rank === 1)).toBe(true);
     expect(markdown).toContain('No preference yet — answer “Where training runs” to rank these.');
-    expect(markdown).not.toMatch(/Joint 1st: (Local machine|Azure HDInsight)/);
-    expect(markdown).toContain('- **Azure HDInsight** (today:');
+    expect(markdown).not.toMatch(/Joint 1st: (Your own machine|Serverless Spark)/);
+    expect(markdown).toContain('- **Serverless Spark compute or an attached Synapse Spark pool**: In the 2019 guidance: Azure HDInsight.');
+  });
+
+  it('heads each service by today’s name, with the Learn unit’s name where it differs', () => {
+    const { markdown } = markdownFor(FULL_ANSWERS);
+    const lines = markdown.split('\n');
+    const foundry = lines.indexOf('### 5th: Foundry Tools');
+    expect(foundry).toBeGreaterThan(-1);
+    expect(lines[foundry + 2]).toMatch(/^In the Learn unit on choosing a service: Azure AI Services \(\[/);
+    const fabric = lines.indexOf('### 3rd: Microsoft Fabric');
+    expect(lines[fabric + 2]).toMatch(/^Not in the Learn unit: /);
+    const azureMl = lines.indexOf('### 2nd: Azure Machine Learning');
+    expect(lines[azureMl + 2]).toBe(escapeMarkdown(SERVICES['azure-ml'].summary));
   });
 
   it('keeps prose from turning into Markdown syntax', () => {

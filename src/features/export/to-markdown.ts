@@ -1,9 +1,10 @@
-import type { Answers, Note, RankedComputeTarget, RankedMethod, Reason, Recommendation, Source } from '../../decision';
+import type { Answers, Note, Notice, RankedComputeTarget, RankedMethod, Reason, Recommendation, Source } from '../../decision';
 import { QUESTION_BY_ID, SERVICE_RULES, visibleQuestions } from '../../decision';
 import { formatIsoDate, toIsoDate } from '../result/recommendation/format-date';
 import { noPreferenceText, noneSeparated } from '../result/recommendation/no-preference';
 import { bestFitLabel, rankLabel } from '../result/recommendation/rank-label';
 import { answerText } from '../result/recommendation/words';
+import { lineageText } from '../shared/lineage';
 
 export interface MarkdownInput {
   readonly recommendation: Recommendation;
@@ -31,7 +32,7 @@ export function markdownLink(text: string, url: string): string {
 }
 
 const sourceLink = (source: Source | undefined) => (source === undefined ? '' : ` (${markdownLink(source.title, source.url)})`);
-const noteLine = (note: Note, prefix = '') => `- ${prefix}${escapeMarkdown(note.text)}${sourceLink(note.source)}`;
+const noteLine = (note: Note | Notice, prefix = '') => `- ${prefix}${escapeMarkdown(note.text)}${sourceLink(note.source)}`;
 
 const FACTOR_RULES = new Set<string>(SERVICE_RULES.filter((rule) => rule.kind === 'factor').map((rule) => rule.id));
 
@@ -47,6 +48,15 @@ const optionLines = (option: RankedMethod | RankedComputeTarget) => [
   ...option.cautions.map((caution) => noteLine(caution, 'Watch out: ')),
   ...option.notes.map((note) => noteLine(note, 'Note: ')),
 ];
+
+/** "In the 2019 guidance: Estimator. The high-level way: … (source)", or why an option the guidance does not name is ranked. */
+const lineageLine = (option: RankedMethod | RankedComputeTarget) => {
+  const { lineage } = option;
+  const then = escapeMarkdown(lineageText(lineage));
+  return lineage.summary === undefined
+    ? `${then}${sourceLink(lineage.source)}`
+    : `${then}. ${escapeMarkdown(lineage.summary)} (${markdownLink('source', lineage.source.url)})`;
+};
 
 /** "1st: " before a name, or nothing when no answer separates the options (the page says so once instead). */
 const placeLabel = (option: RankedMethod | RankedComputeTarget, separated: boolean) => (separated ? `${rankLabel(option)}: ` : '');
@@ -80,6 +90,7 @@ export function toMarkdown({ recommendation, answers, shareUrl, date }: Markdown
   for (const service of recommendation.services) {
     const best = bestFitLabel(service);
     add(`### ${rankLabel(service)}: ${escapeMarkdown(service.name)}${best === undefined ? '' : ` (${best.toLowerCase()})`}`, '');
+    if (service.lineage.name !== service.name) add(`${escapeMarkdown(lineageText(service.lineage))}${sourceLink(service.lineage.source)}`, '');
     add(escapeMarkdown(service.summary), '');
     add('**Why**', '');
     if (service.neutral) {
@@ -90,6 +101,7 @@ export function toMarkdown({ recommendation, answers, shareUrl, date }: Markdown
     add('');
     if (service.cautions.length > 0) add('**Watch out**', '', ...service.cautions.map((caution) => noteLine(caution)), '');
     add(`**Today:** ${escapeMarkdown(service.today.text)}${sourceLink(service.today.source)}`, '');
+    add(`**Get started:** ${markdownLink(service.firstStep.title, service.firstStep.url)}`, '');
     add(`**Learn more:** ${service.learnMore.map((source) => markdownLink(source.title, source.url)).join(' · ')}`, '');
   }
 
@@ -102,17 +114,20 @@ export function toMarkdown({ recommendation, answers, shareUrl, date }: Markdown
     add('### Training methods, best fit first', '');
     if (!methodsSeparated) add(escapeMarkdown(noPreferenceText('method')), '');
     for (const method of recommendation.methods) {
-      add(`#### ${placeLabel(method, methodsSeparated)}${escapeMarkdown(method.name)} (2019 name)`, '');
-      add(`**Use today:** ${escapeMarkdown(method.today.equivalent)}. ${escapeMarkdown(method.today.text)}${sourceLink(method.today.source)}`, '');
+      add(`#### ${placeLabel(method, methodsSeparated)}${escapeMarkdown(method.name)}`, '');
+      add(escapeMarkdown(method.summary), '');
+      add(lineageLine(method), '');
+      add(`**What changed:** ${escapeMarkdown(method.today.text)}${sourceLink(method.today.source)}`, '');
       if (method.neutral) add('- No answer we gave moves this method.');
       add(...optionLines(method), '');
+      if (method.firstStep !== undefined) add(`**Get started:** ${markdownLink(method.firstStep.title, method.firstStep.url)}`, '');
     }
     const computeSeparated = !noneSeparated(recommendation.computeTargets);
     add('### Compute target, best fit first', '');
     if (!computeSeparated) add(escapeMarkdown(noPreferenceText('compute')), '');
     for (const target of recommendation.computeTargets) {
       add(
-        `- **${placeLabel(target, computeSeparated)}${escapeMarkdown(target.name)}** (today: ${escapeMarkdown(target.today.equivalent)})${sourceLink(target.today.source)}`,
+        `- **${placeLabel(target, computeSeparated)}${escapeMarkdown(target.name)}**: ${escapeMarkdown(lineageText(target.lineage))}. What changed: ${escapeMarkdown(target.today.text)}${sourceLink(target.today.source)}`,
         // Nested under the target: two spaces line them up with its text.
         ...optionLines(target).map((line) => `  ${line}`),
       );
