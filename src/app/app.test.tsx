@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { QUESTION_BY_ID } from '../decision';
+import { QUESTION_BY_ID, SOURCES } from '../decision';
 import { ANSWERS_STORAGE_KEY, resetAnswersStore, useAnswersStore } from '../features/answers/answers-store';
 import { renderApp } from './test-utils';
 
@@ -139,9 +139,13 @@ describe('the frame around every page', () => {
     await screen.findByRole('heading', { level: 1, name: QUESTION_BY_ID.task.prompt });
     const footer = screen.getByRole('contentinfo');
     expect(footer).toHaveTextContent(/guidelines, not rules/);
-    expect(within(footer).getAllByRole('link').length).toBeGreaterThanOrEqual(2);
+    // The two source documents, as published: the Learn unit, and the 2019 page in Microsoft's docs repository.
+    expect(within(footer).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual([
+      SOURCES.chooseService.url,
+      SOURCES.trainModels2019.url,
+    ]);
     for (const link of within(footer).getAllByRole('link')) {
-      expect(link.getAttribute('href')).toMatch(/^https:\/\/learn\.microsoft\.com\//);
+      expect(link.getAttribute('href')).toMatch(/^https:\/\/(learn\.microsoft\.com|github\.com\/MicrosoftDocs)\//);
     }
 
     await user.click(within(screen.getByRole('banner')).getByRole('link', { name: 'Azure ML training advisor' }));

@@ -67,11 +67,10 @@ export function Layout({ children }: { readonly children: ReactNode }) {
               choosing a training service
             </a>{' '}
             and{' '}
-            <a href={SOURCES.trainingMethods.url} rel="noopener noreferrer">
-              training methods in Azure Machine Learning
+            <a href={SOURCES.trainModels2019.url} rel="noopener noreferrer">
+              training methods in Azure Machine Learning (2019)
             </a>
-            . Not affiliated with
-            Microsoft.
+            , checked against today’s documentation. Not affiliated with Microsoft.
           </p>
         </div>
       </footer>

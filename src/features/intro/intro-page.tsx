@@ -46,8 +46,9 @@ export function IntroPage() {
       </h1>
       <p className="lead">
         Answer a few short questions about your model, your data and your team. You get Azure Machine Learning, Azure
-        Databricks, Azure Synapse Analytics and Azure AI Services ranked for you, each place explained by the guideline
-        behind it, and, when Azure Machine Learning comes out on top, how to train there.
+        Databricks, Microsoft Fabric, Azure Synapse Analytics and Foundry Tools (formerly Azure AI Services) ranked for
+        you, each place explained by the guideline behind it, and, when Azure Machine Learning comes out on top, how to
+        train there today.
       </p>
       <ul className="facts" aria-label="At a glance">
         <li>Takes about two minutes</li>
@@ -121,7 +122,7 @@ export function IntroPage() {
       <section className="intro-study" aria-labelledby="study">
         <h2 id="study">Studying rather than deciding?</h2>
         <p>
-          See the four services and the guidelines side by side, without answering anything.{' '}
+          See the five services and the guidelines side by side, without answering anything.{' '}
           <AppLink to={COMPARE_PATH}>Compare the services</AppLink>
         </p>
       </section>
