@@ -13,7 +13,7 @@ export const ANSWER_SPACE = {
   unified: { kind: 'single', values: ['yes', 'no'] },
   language: { kind: 'single', values: ['python', 'r', 'scala', 'sql', 'nocode'] },
   ui: { kind: 'single', values: ['yes', 'no'] },
-  existing: { kind: 'multi', values: ['azure-ml', 'databricks', 'synapse', 'ai-services', 'none'] },
+  existing: { kind: 'multi', values: ['azure-ml', 'databricks', 'synapse', 'ai-services', 'fabric', 'none'] },
   workflow: { kind: 'single', values: ['single', 'multi-step'] },
   needs: {
     kind: 'multi',

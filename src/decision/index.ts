@@ -24,44 +24,30 @@ export {
   applyShowConditions,
   effectiveAnswers,
   optionLabel,
-  trainingSectionApplies,
   visibleQuestions,
 } from './questions';
-export type { Note, Ranked, Reason, Trigger } from './rank';
-export { WEIGHT } from './rank';
-export type { Recommendation } from './recommend';
-export { FEW_ANSWERS, GUIDANCE_REVIEWED_ON, recommend } from './recommend';
+export type { Condition, Note, Ranked, Reason, Rule, RuleCase, Trigger } from './rank';
+export { favouredBy, triggersOf } from './rank';
+export type { Notice, Recommendation } from './recommend';
+export { GUIDANCE_REVIEWED_ON, recommend } from './recommend';
 export type { RankedService } from './service-ranking';
 export type { ServiceRule, ServiceRuleId } from './service-rules';
 export { SERVICE_RULES, SERVICE_RULE_IDS } from './service-rules';
-export type { ServiceId, ServiceProfile } from './services';
+export type { Lineage, ServiceId, ServiceProfile } from './services';
 export { SERVICES, SERVICE_IDS } from './services';
 export type { ParsedShare } from './share-link';
-export { MAX_QUERY_LENGTH, SHARE_LINK_VERSION, formatShare, parseShare } from './share-link';
+export { MAX_QUERY_LENGTH, formatShare, parseShare } from './share-link';
 export type { Source } from './sources';
 export { SOURCES } from './sources';
-export type {
-  ComputeRuleId,
-  ComputeTargetId,
-  FrameworkAdvice,
-  MethodId,
-  MethodRuleId,
-  RankedComputeTarget,
-  RankedMethod,
-  TodayEquivalent,
-  TrainingRule,
-} from './training';
-export {
-  COMPUTE_RULES,
-  COMPUTE_TARGETS,
-  COMPUTE_TARGET_IDS,
-  METHODS,
-  METHOD_IDS,
-  METHOD_RULES,
-  frameworkAdvice,
-  rankComputeTargets,
-  rankMethods,
-} from './training';
+export type { ComputeTargetId, FrameworkAdvice, MethodId, SeedLineage, TrainingOptionProfile } from './training';
+export { COMPUTE_TARGETS, COMPUTE_TARGET_IDS, METHODS, METHOD_IDS, frameworkAdvice } from './training';
+export type { ComputeRule, ComputeRuleId, MethodRule, MethodRuleId } from './training-rules';
+export { COMPUTE_RULES, METHOD_RULES } from './training-rules';
+export type { RankedComputeTarget, RankedMethod } from './training-ranking';
+export { rankComputeTargets } from './training-ranking';
 export { COMPUTE_SUPPORT, FRAMEWORK_SUPPORT, methodRunsOn, type FrameworkId, type Support, type SupportLevel, type SupportRow } from './method-support';
 export type { WhatIfChange, WhyNot } from './what-if';
 export { topServices, whatIf, whyNot } from './what-if';
+export { topIsSettled } from './settled';
+export type { Divergence } from './divergence';
+export { divergence } from './divergence';

@@ -43,35 +43,48 @@ const ANY_FRAMEWORK: Support = {
 const THROUGH_STEPS: Support = {
   level: 'through-steps',
   label: 'Through its steps',
-  text: 'Through its steps, each of which trains with a run configuration or an estimator.',
+  text: 'Through its steps, each of which trains with one of the other methods.',
+};
+
+const OWN_ALGORITHMS: Support = {
+  level: 'no',
+  label: 'Its own algorithms',
+  text: 'Automated ML does not run your framework code: it picks and trains its own algorithms on your data.',
 };
 
 function ownEstimator(name: string): Support {
   return {
     level: 'yes',
     label: 'Own estimator',
-    text: `The 2019 SDK had a ready-made estimator for ${name} that set up its environment.`,
+    text: `The 2019 SDK had an estimator class for ${name}; today a curated environment gives the same head start.`,
   };
 }
 
 function frameworkRow(estimator: Support): SupportRow {
   return {
-    methods: { 'run-configuration': ANY_FRAMEWORK, estimator, pipeline: THROUGH_STEPS },
-    source: SOURCES.trainingMethods,
+    methods: { 'run-configuration': ANY_FRAMEWORK, estimator, pipeline: THROUGH_STEPS, automl: OWN_ALGORITHMS },
+    source: SOURCES.trainModels2019,
   };
 }
 
-/** Every framework the 2019 source names, plus "another framework", against the three methods. */
+/** Every framework the 2019 source names, plus "another framework", against the methods. */
 export const FRAMEWORK_SUPPORT: Record<FrameworkId, SupportRow> = {
   'scikit-learn': frameworkRow(ownEstimator('scikit-learn')),
   tensorflow: frameworkRow(ownEstimator('TensorFlow')),
-  keras: frameworkRow(ownEstimator('Keras')),
+  keras: {
+    ...frameworkRow({
+      level: 'yes',
+      label: 'TensorFlow estimator',
+      text: 'The 2019 page lists Keras with the estimators, but Keras jobs ran through the TensorFlow estimator; today a TensorFlow environment covers Keras.',
+    }),
+    source: SOURCES.trainKerasV1,
+  },
   pytorch: frameworkRow(ownEstimator('PyTorch')),
   chainer: frameworkRow(ownEstimator('Chainer')),
   other: frameworkRow({
     level: 'yes',
     label: 'Generic estimator',
-    text: 'No estimator of its own, but the generic estimator class works with any framework.',
+    text: 'No estimator of its own, but the generic estimator class worked with any framework; today a custom environment does.',
   }),
 };
 
@@ -81,43 +94,51 @@ function notHere(text: string): Support {
   return { level: 'no', label: 'Not supported', text };
 }
 
-/** The four compute targets the 2019 source names, against the three methods. */
+/** The four compute targets the 2019 source names, against the methods. */
 export const COMPUTE_SUPPORT: Record<ComputeTargetId, SupportRow> = {
   local: {
     methods: {
       'run-configuration': {
         level: 'yes',
         label: 'Runs here',
-        text: 'Runs here, and the same script moves to a cloud target by switching the run configuration.',
+        text: 'Runs here, and the same script moves to a cloud target by changing only the compute.',
       },
       estimator: RUNS_HERE,
       pipeline: notHere('Pipelines do not run on your local machine; their steps need a cloud compute target.'),
+      automl: notHere('Automated ML jobs from SDK v2 or CLI v2 need a compute cluster, a compute instance or serverless compute.'),
     },
-    source: SOURCES.computeTargets,
+    source: SOURCES.automlSdk,
   },
   'aml-compute': {
     methods: {
       'run-configuration': RUNS_HERE,
       estimator: RUNS_HERE,
       pipeline: { level: 'yes', label: 'Runs here', text: 'Pipeline steps can run here, each on a cluster of its own size.' },
+      automl: RUNS_HERE,
     },
     source: SOURCES.computeTargets,
   },
   'remote-vm': {
-    methods: { 'run-configuration': RUNS_HERE, estimator: RUNS_HERE, pipeline: RUNS_HERE },
+    methods: {
+      'run-configuration': RUNS_HERE,
+      estimator: RUNS_HERE,
+      pipeline: RUNS_HERE,
+      automl: notHere('Automated ML jobs from SDK v2 or CLI v2 need a compute cluster, a compute instance or serverless compute.'),
+    },
     source: SOURCES.computeTargets,
   },
   hdinsight: {
     methods: {
-      'run-configuration': notHere('Not on its own: the documentation lists HDInsight as a target for pipeline steps only.'),
-      estimator: notHere('Not on its own: the documentation lists HDInsight as a target for pipeline steps only.'),
-      pipeline: {
+      'run-configuration': {
         level: 'yes',
-        label: 'Pipelines only',
-        text: 'Only pipeline steps run here, through SDK v1, which is out of support: a legacy target.',
+        label: 'Runs here',
+        text: 'In SDK v1, a run configuration ran a training script on an attached HDInsight cluster, using its Spark.',
       },
+      estimator: notHere('The SDK v1 instructions for HDInsight use a run configuration; they describe no estimator for it.'),
+      pipeline: { level: 'yes', label: 'Runs here', text: 'In SDK v1, pipeline steps could run on an attached HDInsight cluster.' },
+      automl: notHere('Automated ML does not run on a Spark cluster attached this way.'),
     },
-    source: SOURCES.computeTargets,
+    source: SOURCES.attachComputeV1,
   },
 };
 

@@ -79,7 +79,7 @@ export const QUESTIONS = [
     title: 'Prebuilt model',
     prompt: 'Would a prebuilt model meet your requirements, if you could tailor it with your own data?',
     help: 'Think of a ready-made API you call, optionally fine-tuned on your examples.',
-    more: 'Azure AI Services offers prebuilt models behind an API. Several of them can be customised with your own labelled examples, which saves you training a model from scratch.',
+    more: 'Foundry Tools (formerly Azure AI Services) offers prebuilt models behind an API. Several of them can be customised with your own labelled examples, which saves you training a model from scratch. To make a model write text, you fine-tune a generative model in Microsoft Foundry rather than train one.',
     options: [
       { value: 'yes', label: 'Yes, a prebuilt model would do' },
       { value: 'no', label: 'No, we need a model of our own' },
@@ -180,7 +180,8 @@ export const QUESTIONS = [
       { value: 'azure-ml', label: 'Azure Machine Learning' },
       { value: 'databricks', label: 'Azure Databricks' },
       { value: 'synapse', label: 'Azure Synapse Analytics' },
-      { value: 'ai-services', label: 'Azure AI Services' },
+      { value: 'ai-services', label: 'Foundry Tools (Azure AI Services)' },
+      { value: 'fabric', label: 'Microsoft Fabric' },
       { value: 'none', label: 'None of these' },
     ],
   },
@@ -248,7 +249,7 @@ export const QUESTIONS = [
       { value: 'local-first', label: 'On my own machine first, the cloud later' },
       { value: 'managed-cluster', label: 'A managed cluster in Azure Machine Learning', hint: 'scales up for a run, down to zero after' },
       { value: 'own-vm', label: 'A virtual machine we already run' },
-      { value: 'spark-cluster', label: 'A Spark cluster (Azure HDInsight)' },
+      { value: 'spark-cluster', label: 'A Spark cluster', hint: 'HDInsight in 2019; Spark inside Azure Machine Learning today' },
     ],
   },
 ] as const satisfies readonly QuestionDefinition[];

@@ -1,4 +1,4 @@
-import type { QuestionId } from './answers';
+import type { Answers, QuestionId } from './answers';
 import type { Source } from './sources';
 
 /** An answer that turns a rule on: the question and the value that does it. */
@@ -19,11 +19,47 @@ export const WEIGHT = {
   factor: 1,
 } as const;
 
-/** One rule that moved, or notably did not move, an option. */
+/**
+ * One test on one answer, as data. `is`: the answer is (or, for a
+ * multi-choice question, includes) one of the values. `isNot`: it is none of
+ * them; an unanswered question passes.
+ */
+export type Condition =
+  | { readonly question: QuestionId; readonly is: readonly string[] }
+  | { readonly question: QuestionId; readonly isNot: readonly string[] };
+
+/** What a rule does when all of its conditions hold: points to some options, explained. */
+export interface RuleCase<OptionId extends string> {
+  /** Every condition must hold. */
+  readonly when: readonly Condition[];
+  readonly options: readonly OptionId[];
+  /** Signed: + for the options, − against them. */
+  readonly points: number;
+  /** The rule applied to these answers, in our words. */
+  readonly text: string;
+  /** Where this case differs from the rule's own source (Fabric's credit under a Synapse guideline). */
+  readonly source?: Source;
+}
+
+/**
+ * A rule of the one shape that ranks services, training methods and compute
+ * targets alike. Ids are permanent: reasons, tests and docs refer to them.
+ */
+export interface Rule<OptionId extends string, RuleId extends string = string> {
+  readonly id: RuleId;
+  /** Guidelines come from a source; factors only break ties. */
+  readonly kind: 'guideline' | 'factor';
+  readonly title: string;
+  /** The rule in general terms, in our words. */
+  readonly statement: string;
+  readonly source: Source;
+  readonly cases: readonly RuleCase<OptionId>[];
+}
+
+/** One rule that moved an option. */
 export interface Reason<RuleId extends string = string> {
   /** Stable rule id: explanations, tests and docs refer to it. */
   readonly guideline: RuleId;
-  /** The rule applied to these answers, in our words. */
   readonly text: string;
   readonly source: Source;
   /** Signed points this rule gave the option: + for it, − against it. */
@@ -34,7 +70,7 @@ export interface Reason<RuleId extends string = string> {
 export interface Note {
   readonly id: string;
   readonly text: string;
-  readonly source?: Source;
+  readonly source: Source;
 }
 
 export interface Ranked<Id extends string, RuleId extends string = string> {
@@ -45,40 +81,82 @@ export interface Ranked<Id extends string, RuleId extends string = string> {
   readonly tied: boolean;
   readonly score: number;
   readonly reasons: readonly Reason<RuleId>[];
-  readonly cautions: readonly Note[];
+  /** No answered rule moved this option either way. */
+  readonly neutral: boolean;
+}
+
+/** True when the answer passes the condition. */
+export function holds(condition: Condition, answers: Answers): boolean {
+  const answer: unknown = answers[condition.question];
+  const values = 'is' in condition ? condition.is : condition.isNot;
+  const matches = Array.isArray(answer) ? answer.some((value) => values.includes(value as string)) : values.includes(answer as string);
+  return 'is' in condition ? matches : !matches;
+}
+
+/** The answers that turn a rule on in favour of options: the `is` values of its positive cases. */
+export function triggersOf(rule: Rule<string>): Trigger[] {
+  const seen = new Set<string>();
+  const triggers: Trigger[] = [];
+  for (const ruleCase of rule.cases) {
+    if (ruleCase.points <= 0) continue;
+    for (const condition of ruleCase.when) {
+      if (!('is' in condition)) continue;
+      for (const value of condition.is) {
+        const key = `${condition.question}=${value}`;
+        if (!seen.has(key)) triggers.push({ question: condition.question, value });
+        seen.add(key);
+      }
+    }
+  }
+  return triggers;
+}
+
+/** The options a rule can lift. */
+export function favouredBy<OptionId extends string>(rule: Rule<OptionId>): OptionId[] {
+  return [...new Set(rule.cases.filter((ruleCase) => ruleCase.points > 0).flatMap((ruleCase) => ruleCase.options))];
 }
 
 /**
- * Orders options by score, best first, and fills in `rank` and `tied`. Equal
- * scores share a rank and keep the given order between them (the sort is
- * stable): the sources state no preference to break a tie. The items are
- * fresh objects made by the caller, so they are completed in place rather
- * than copied; this runs for every ranking and copying dominated its cost.
+ * The one ranking function: applies every rule to the answers, sums each
+ * option's signed points and orders the options, best first. Equal scores
+ * share a rank and keep the given order between them: the sources state no
+ * preference to break a tie. Services, training methods and compute targets
+ * are all ranked here.
  */
-export function rankByScore<T extends { readonly score: number; rank: number; tied: boolean }>(items: readonly T[]): T[] {
-  // Insertion sort: stable, and for the four or fewer items ranked here faster than Array#sort.
-  const sorted = items.slice();
-  for (let i = 1; i < sorted.length; i += 1) {
-    const item = sorted[i]!;
+export function rankByRules<Id extends string, RuleId extends string>(
+  ids: readonly Id[],
+  rules: readonly Rule<Id, RuleId>[],
+  answers: Answers,
+): Ranked<Id, RuleId>[] {
+  const reasons = new Map<Id, Reason<RuleId>[]>(ids.map((id) => [id, []]));
+  for (const rule of rules) {
+    for (const ruleCase of rule.cases) {
+      if (!ruleCase.when.every((condition) => holds(condition, answers))) continue;
+      const reason = { guideline: rule.id, text: ruleCase.text, source: ruleCase.source ?? rule.source, points: ruleCase.points };
+      for (const option of ruleCase.options) reasons.get(option)?.push(reason);
+    }
+  }
+  const scored = ids.map((id) => {
+    const own = reasons.get(id) ?? [];
+    return { id, score: own.reduce((total, reason) => total + reason.points, 0), reasons: own, neutral: own.length === 0, rank: 0, tied: false };
+  });
+  // Insertion sort: stable, and for the five or fewer items ranked here faster than Array#sort.
+  for (let i = 1; i < scored.length; i += 1) {
+    const item = scored[i]!;
     let j = i - 1;
-    while (j >= 0 && sorted[j]!.score < item.score) {
-      sorted[j + 1] = sorted[j]!;
+    while (j >= 0 && scored[j]!.score < item.score) {
+      scored[j + 1] = scored[j]!;
       j -= 1;
     }
-    sorted[j + 1] = item;
+    scored[j + 1] = item;
   }
-  for (let i = 0; i < sorted.length; i += 1) {
-    const item = sorted[i]!;
-    const previous = sorted[i - 1];
-    const next = sorted[i + 1];
+  for (let i = 0; i < scored.length; i += 1) {
+    const item = scored[i]!;
+    const previous = scored[i - 1];
+    const next = scored[i + 1];
     const tiedWithPrevious = previous !== undefined && previous.score === item.score;
     item.rank = tiedWithPrevious ? previous.rank : i + 1;
     item.tied = tiedWithPrevious || (next !== undefined && next.score === item.score);
   }
-  return sorted;
-}
-
-/** An option's score: the signed points of all the reasons that moved it. */
-export function sumPoints(reasons: readonly { readonly points: number }[]): number {
-  return reasons.reduce((total, reason) => total + reason.points, 0);
+  return scored;
 }

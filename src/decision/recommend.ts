@@ -5,32 +5,40 @@ import type { Note } from './rank';
 import type { RankedService } from './service-ranking';
 import { rankServices } from './service-ranking';
 import { SOURCES } from './sources';
-import type { FrameworkAdvice, RankedComputeTarget, RankedMethod } from './training';
-import { frameworkAdvice, rankComputeTargets, rankMethods } from './training';
+import type { Source } from './sources';
+import type { FrameworkAdvice } from './training';
+import { frameworkAdvice } from './training';
+import type { RankedComputeTarget, RankedMethod } from './training-ranking';
+import { rankComputeTargets, rankMethods } from './training-ranking';
 
 /** The date the guidance and the "today" notes were last checked against the documentation. */
-export const GUIDANCE_REVIEWED_ON = '2026-11-22';
+export const GUIDANCE_REVIEWED_ON = '2026-11-30';
 
 /** Below this many real answers to the service questions, the ranking is flagged as rough. */
 export const FEW_ANSWERS = 3;
 
-const GUIDELINES_ONLY: Note = {
+/** Something to know about the result as a whole. Only the caveat is a claim about Azure; the rest describe the result itself. */
+export interface Notice extends Omit<Note, 'source'> {
+  readonly source?: Source;
+}
+
+const GUIDELINES_ONLY: Notice = {
   id: 'guidelines-only',
   text: 'These are guidelines, not rules. Many factors can sway the choice, and the decision is yours and your organization’s to make.',
   source: SOURCES.chooseService,
 };
-const FEW_ANSWERS_GIVEN: Note = {
+const FEW_ANSWERS_GIVEN: Notice = {
   id: 'few-answers',
   text: 'You have answered only a few questions, so several services can still tie. Answer more for a sharper ranking.',
 };
-const ALL_TIED: Note = { id: 'all-tied', text: 'No guideline separates the four services on these answers, so they tie.' };
-const TRAINING_NOT_PLANNED: Note = {
+const ALL_TIED: Notice = { id: 'all-tied', text: 'No guideline separates the services on these answers, so they tie.' };
+const TRAINING_NOT_PLANNED: Notice = {
   id: 'training-not-planned',
   text: 'Azure Machine Learning is not first on your answers, so training methods are not shown. You can still plan training there.',
 };
 
 export interface Recommendation {
-  /** All four services, best first; ties share a rank. */
+  /** All five services, best first; ties share a rank. */
   readonly services: readonly RankedService[];
   /** Whether planning training in Azure Machine Learning applies to these answers. */
   readonly trainingApplies: boolean;
@@ -38,7 +46,7 @@ export interface Recommendation {
   readonly computeTargets: readonly RankedComputeTarget[];
   readonly frameworkAdvice: FrameworkAdvice | undefined;
   /** Things to know about the result as a whole; `guidelines-only` is always first. */
-  readonly notices: readonly Note[];
+  readonly notices: readonly Notice[];
   /** The answers the ranking used: only those to questions that apply; every other id is undefined. */
   readonly usedAnswers: Answers;
   readonly guidanceReviewedOn: string;
@@ -61,7 +69,7 @@ export function recommend(answers: Answers): Recommendation {
   }
 
   // The notes are constants, shared between results (they are read-only).
-  const notices: Note[] = [GUIDELINES_ONLY];
+  const notices: Notice[] = [GUIDELINES_ONLY];
   if (serviceAnswers < FEW_ANSWERS) notices.push(FEW_ANSWERS_GIVEN);
   if (services.every((service) => service.rank === 1)) notices.push(ALL_TIED);
   if (!trainingApplies) notices.push(TRAINING_NOT_PLANNED);

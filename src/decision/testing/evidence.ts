@@ -1,0 +1,183 @@
+import type { SOURCES } from '../sources';
+
+/**
+ * For every claim the decision module makes, the page it cites and a phrase
+ * that page contains (at most 25 words, copied from the page or its source in
+ * the MicrosoftDocs repositories on the day in `Source.checked`). Evidence for
+ * reviewers and tests: only tests import this file, so none of it ships.
+ *
+ * Claim ids: `rule:<rule>:<case>`, `today:<option>`, `lineage:<option>`,
+ * `summary:<service>`, `first-step:<option>`, `note:<note id>`,
+ * `framework-then:<framework>`, `framework-today:<framework>`,
+ * `support:<framework or compute target>`.
+ */
+export interface Evidence {
+  readonly source: keyof typeof SOURCES;
+  readonly quote: string;
+}
+
+const e = (source: keyof typeof SOURCES, quote: string): Evidence => ({ source, quote });
+
+const SEED_PREBUILT = e('chooseService', 'whenever one of the customizable prebuilt models suits your requirements, to');
+const SEED_ONE_PLATFORM = e('chooseService', 'projects within the same service');
+const SEED_DISTRIBUTED = e('chooseService', 'for working with large datasets (datasets are large when you experience capacity constraints with standard compute).');
+const SEED_PYSPARK = e('chooseService', 'to use the distributed compute.');
+const SEED_CONTROL = e('chooseService', 'over model training and management.');
+const SEED_FACTORS = e('chooseService', 'Which services are already within your organization.');
+const SEED_TIME = e('chooseService', 'How much time you want to invest in model training.');
+const PIPELINE_2019 = e('trainModels2019', 'Pipelines are not a different training method, but a');
+const RUN_CONFIG_2019 = e('trainModels2019', 'You may start with a run configuration for your local computer, and then switch to one for a cloud-based compute target as needed.');
+const ESTIMATORS_2019 = e('trainModels2019', 'There is also a generic estimator that can be used with frameworks that do not already have a dedicated estimator class.');
+const TARGETS_2019 = e('trainModels2019', 'such as an Azure Machine Learning Compute, Azure HDInsight, or a remote virtual machine.');
+const AUTOML_NO_CODE = e('automlConcept', 'Users who prefer a limited or no-code experience can use the');
+const AUTOML_OWN_ALGORITHMS = e('automlConcept', 'creates many pipelines in parallel that try different algorithms and parameters for you.');
+const AUTOML_COMPUTE = e('automlSdk', 'are currently only supported on Azure Machine Learning remote compute cluster or compute instance.');
+const ESTIMATOR_DEPRECATED = e('trainKerasV1', 'Estimators have been deprecated as of the 1.19.0 SDK release.');
+const SDK_V1_DATES = e('upgradeToV2', 'SDK v1 is deprecated as of March 31, 2025, and support for it ends on June 30, 2026.');
+const FOUNDRY_PREBUILT = e('foundryTools', 'Out of the box, most Foundry Tools allow you to send data and receive insights without any customization.');
+const FOUNDRY_CUSTOM = e('foundryTools', 'Some services allow you to bring your own data, then train a model.');
+const COMPARE_FABRIC = e('compareMlProducts', 'is an end-to-end, unified analytics platform that brings together all the data and analytics tools that organizations need.');
+const HDINSIGHT_V1 = e('attachComputeV1', 'Create a run configuration for the HDI compute target.');
+
+export const EVIDENCE: Readonly<Record<string, Evidence>> = {
+  // Services: the guidelines and factors.
+  'rule:prebuilt-suits:0': SEED_PREBUILT,
+  'rule:prebuilt-suits:1': SEED_PREBUILT,
+  'rule:one-data-platform:0': SEED_ONE_PLATFORM,
+  'rule:one-data-platform:1': COMPARE_FABRIC,
+  'rule:distributed-compute:0': SEED_DISTRIBUTED,
+  'rule:distributed-compute:1': e('fabricSpark', 'Microsoft Fabric Data Engineering and Data Science experiences operate on a fully managed Spark compute platform.'),
+  'rule:full-control:0': SEED_CONTROL,
+  'rule:python-first:0': e('chooseService', 'is your preferred programming language.'),
+  'rule:visual-lifecycle:0': e('chooseService', 'to manage your machine learning lifecycle.'),
+  'rule:already-owned:0': SEED_FACTORS,
+  'rule:already-owned:1': SEED_FACTORS,
+  'rule:already-owned:2': SEED_FACTORS,
+  'rule:already-owned:3': SEED_FACTORS,
+  'rule:already-owned:4': SEED_FACTORS,
+  'rule:time-to-invest:0': SEED_TIME,
+  'rule:synapse-not-adopted:0': e('synapseSpark34', 'We strongly recommend prioritizing migration to Fabric Runtime 2.0'),
+
+  // Training methods.
+  'rule:multi-step-workflow:0': e('trainModels2019', 'coordinated across heterogeneous compute resources and storage locations.'),
+  'rule:unattended-runs:0': e('trainModels2019', 'such as long running training jobs or data preparation.'),
+  'rule:heterogeneous-compute:0': e('trainModels2019', 'that are coordinated across heterogeneous compute resources and storage locations.'),
+  'rule:reuse-and-publish:0': e('batchPipelineDeployments', 'You can deploy pipeline components under a batch endpoint, providing a convenient way to operationalize them in Azure Machine Learning.'),
+  'rule:tracking-and-versioning:0': e('trainModels2019', 'for your workflow.'),
+  'rule:collaboration:0': e('trainModels2019', 'Steps can then be joined together in a pipeline to implement the workflow.'),
+  'rule:batch-scoring:0': e('batchModelDeployments', 'These endpoints simplify hosting models for batch scoring, so you can focus on machine learning instead of infrastructure.'),
+  'rule:single-script:0': e('trainModels2019', 'You can take a run configuration, your training script, and a compute target (the training environment) and run a training job.'),
+  'rule:ready-made-setup:0': e('trainModels2019', 'make it easy to train models based on popular machine learning frameworks'),
+  'rule:popular-framework:0': e('trainModels2019', 'There are estimator classes for'),
+  'rule:low-level-control:0': e('trainModels2019', 'The run configuration provides the information needed to configure the training environment used to train your model.'),
+  'rule:local-then-cloud:0': RUN_CONFIG_2019,
+  'rule:no-code:0': AUTOML_NO_CODE,
+  'rule:studio-little-control:0': e('automlStudio', 'Automated ML is a process where Azure Machine Learning selects the best machine learning algorithm for your specific data.'),
+  'rule:own-framework-code:0': AUTOML_OWN_ALGORITHMS,
+  'rule:no-code-designer:0': e('azureMlOverview', 'Use the designer to train and deploy ML models without writing any code.'),
+
+  // Compute targets.
+  'rule:compute-local-first:0': TARGETS_2019,
+  'rule:compute-managed-cluster:0': TARGETS_2019,
+  'rule:compute-own-vm:0': TARGETS_2019,
+  'rule:compute-spark-cluster:0': TARGETS_2019,
+
+  // What changed since the sources.
+  'today:azure-ml': SDK_V1_DATES,
+  'today:databricks': e('compareMlProducts', 'Use Azure Databricks when you want to collaborate on building machine learning solutions on Apache Spark.'),
+  'today:synapse': e('compareMlProducts', 'The following options are available for machine learning in the Azure cloud.'),
+  'today:ai-services': e('foundrySdkOverview', 'Foundry Tools (formerly Azure AI Services) are prebuilt point solutions with dedicated SDKs.'),
+  'today:fabric': e('fabricDataScience', 'You can complete a wide range of activities across the entire data science process, all the way from data exploration, preparation and cleansing'),
+  'today:run-configuration': e('migrateCommandJob', 'To upgrade, you\'ll need to change your code for submitting jobs to SDK v2.'),
+  'today:estimator': ESTIMATOR_DEPRECATED,
+  'today:pipeline': e('pipelinesConcept', 'then integrated into a single workflow.'),
+  'today:automl': e('automlConcept', 'Users who prefer a code-first experience can use the'),
+  'today:local': e('computeTargets', 'use your local environment, such as a local computer or cloud-based virtual machine (VM), as your compute target.'),
+  'today:aml-compute': e('serverlessCompute', 'Serverless compute is a fully managed, on-demand compute. Azure Machine Learning creates, scales, and manages the compute for you.'),
+  'today:remote-vm': e('computeTargets', 'You create this type of compute target outside Azure Machine Learning and then attach it to your workspace.'),
+  'today:hdinsight': e('amlSpark', 'This option is good for users who want to reuse an existing Synapse Spark pool.'),
+
+  // Where each option comes from.
+  'lineage:azure-ml': e('chooseService', 'gives you many different options to train and manage your machine learning models.'),
+  'lineage:databricks': e('chooseService', 'uses distributed Spark compute to efficiently process your data.'),
+  'lineage:synapse': e('chooseService', 'is an analytics service, which uses distributed compute for big data analytics.'),
+  'lineage:ai-services': e('chooseService', 'is a collection of prebuilt machine learning models you can use for common machine learning tasks'),
+  'lineage:fabric': COMPARE_FABRIC,
+  'lineage:run-configuration': e('trainModelsV1', 'You can start with a run configuration for your local computer and switch to a cloud-based compute target as needed.'),
+  'lineage:estimator': ESTIMATORS_2019,
+  'lineage:pipeline': PIPELINE_2019,
+  'lineage:automl': e('trainModelsToday', 'During training, Azure Machine Learning tries different algorithms and parameters in parallel.'),
+  'lineage:local': TARGETS_2019,
+  'lineage:aml-compute': TARGETS_2019,
+  'lineage:remote-vm': TARGETS_2019,
+  'lineage:hdinsight': TARGETS_2019,
+
+  // What each service is.
+  'summary:azure-ml': e('azureMlOverview', 'Azure Machine Learning is a cloud service that accelerates and manages the machine learning (ML) project lifecycle.'),
+  'summary:databricks': e('compareMlProducts', 'is an Apache Spark-based analytics platform that\'s optimized for the Microsoft Azure cloud platform.'),
+  'summary:synapse': e('synapseOverview', 'is an enterprise analytics service that accelerates time to insight across data warehouses and big data systems.'),
+  'summary:ai-services': FOUNDRY_CUSTOM,
+  'summary:fabric': e('fabricDataScience', 'MLflow experiments and runs can track the ML model training.'),
+
+  // First steps.
+  'first-step:azure-ml': e('azureMlInADay', 'In this quickstart, you train, register, and deploy a machine learning model using Azure Machine Learning—all from a Python notebook.'),
+  'first-step:databricks': e('databricksMlTutorial', 'Build your first machine learning model on Databricks'),
+  'first-step:synapse': e('synapseMlTutorial', 'Spark provides built-in machine learning libraries.'),
+  'first-step:ai-services': e('foundryToolsQuickstart', 'Learn how to create and manage an Azure AI services resource.'),
+  'first-step:fabric': e('fabricDataScienceTutorial', 'This set of tutorials demonstrates a sample end-to-end scenario in the Fabric data science experience.'),
+  'first-step:run-configuration': e('trainModelTutorial', 'This tutorial takes you through steps to submit a cloud-based training job (command job).'),
+  'first-step:estimator': e('trainModelTutorial', 'A command job in Azure Machine Learning is a type of job that runs a script or command in a specified environment.'),
+  'first-step:pipeline': e('pipelineTutorial', 'A machine learning pipeline splits a complete machine learning task into a multistep workflow.'),
+  'first-step:automl': e('automlTutorial', 'You don\'t write any code in this tutorial. You use the studio interface to perform training.'),
+
+  // Cautions, notes and the caveat.
+  'note:guidelines-only': e('chooseService', 'Ultimately, it is up to you and your organization to decide what’s the best fit.'),
+  'note:prebuilt-little-control': FOUNDRY_PREBUILT,
+  'note:check-prebuilt-fit': FOUNDRY_PREBUILT,
+  'note:prebuilt-tabular-fit': FOUNDRY_PREBUILT,
+  'note:generative-fine-tuning': e('foundryFineTuning', 'Fine-tuning adapts a pretrained model to your task through additional training on task-specific data.'),
+  'note:needs-pyspark': SEED_PYSPARK,
+  'note:pyspark-gap': SEED_PYSPARK,
+  'note:synapse-automl-retired': e('synapseSpark24', 'Effective September 29, 2023, the Azure Synapse will discontinue official support for Spark 2.4 Runtimes.'),
+  'note:large-data-outside-spark': e('amlSpark', 'Azure Machine Learning serverless Spark compute is the easiest way to accomplish distributed computing tasks in the Azure Machine Learning environment.'),
+  'note:python-centred': e('azureMlOverview', 'you can use familiar interfaces including:'),
+  'note:sdk-v1-retired': SDK_V1_DATES,
+  'note:estimator-retired': ESTIMATOR_DEPRECATED,
+  'note:run-configuration-v1': SDK_V1_DATES,
+  'note:automl-remote-compute': AUTOML_COMPUTE,
+  'note:pipeline-overhead': PIPELINE_2019,
+  'note:steps-use-other-methods': e('trainModelsToday', 'Machine learning pipelines support using automated machine learning and command jobs to train models.'),
+  'note:per-step-compute': e('trainModels2019', 'Use the pipeline as a'),
+  'note:local-too-small': e('computeInstance', 'But a compute instance has only a single node, while a compute cluster can have more nodes.'),
+  'note:cluster-scale-to-zero': e('computeCluster', 'Save money by setting the minimum to 0, so you don\'t pay for any nodes when the cluster is idle.'),
+  'note:vm-maintenance': e('computeTargets', 'You create this type of compute target outside Azure Machine Learning and then attach it to your workspace.'),
+  'note:hdinsight-legacy': e('attachComputeV1', 'Azure Machine Learning cannot create an HDInsight cluster for you.'),
+  'note:chainer-maintenance': e('chainer', 'Chainer is under the maintenance phase and further development will be limited to bug-fixes and maintenance only.'),
+
+  // Frameworks, then and now.
+  'framework-then:scikit-learn': e('trainModels2019', 'There are estimator classes for'),
+  'framework-then:tensorflow': e('trainModels2019', 'There are estimator classes for'),
+  'framework-then:pytorch': e('trainModels2019', 'There are estimator classes for'),
+  'framework-then:chainer': e('trainModels2019', 'There are estimator classes for'),
+  'framework-then:keras': e('trainKerasV1', 'If you were previously using the TensorFlow estimator to configure your Keras training jobs'),
+  'framework-then:other': ESTIMATORS_2019,
+  'framework-today:scikit-learn': e('howToTrainModel', 'You can also use custom environments by specifying a base docker image and specifying a conda yaml on top of it.'),
+  'framework-today:tensorflow': e('howToTrainModel', 'use a curated or ready-made environment provided by Azure Machine Learning called'),
+  'framework-today:pytorch': e('howToTrainModel', 'use a curated or ready-made environment provided by Azure Machine Learning called'),
+  'framework-today:chainer': e('howToTrainModel', 'You can also use custom environments by specifying a base docker image and specifying a conda yaml on top of it.'),
+  'framework-today:keras': e('trainKerasV2', 'built into TensorFlow and not the standalone Keras package, refer instead to'),
+  'framework-today:other': e('howToTrainModel', 'You can also use custom environments by specifying a base docker image and specifying a conda yaml on top of it.'),
+
+  // Which method works with which framework and compute target.
+  'support:scikit-learn': e('trainModels2019', 'There are estimator classes for'),
+  'support:tensorflow': e('trainModels2019', 'There are estimator classes for'),
+  'support:keras': e('trainKerasV1', 'If you were previously using the TensorFlow estimator to configure your Keras training jobs'),
+  'support:pytorch': e('trainModels2019', 'There are estimator classes for'),
+  'support:chainer': e('trainModels2019', 'There are estimator classes for'),
+  'support:other': ESTIMATORS_2019,
+  'support:local': AUTOML_COMPUTE,
+  'support:aml-compute': e('computeTargets', 'use Azure Machine Learning compute to create a single-node or multinode cluster that autoscales each time you submit a job.'),
+  'support:remote-vm': e('computeTargets', 'Azure Machine Learning supports the following unmanaged compute types:'),
+  'support:hdinsight': HDINSIGHT_V1,
+};
+

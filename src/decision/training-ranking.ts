@@ -1,0 +1,42 @@
+import type { Answers } from './answers';
+import type { Note, Ranked } from './rank';
+import { rankByRules } from './rank';
+import type { ComputeTargetId, MethodId, TrainingOptionProfile } from './training';
+import { COMPUTE_TARGETS, COMPUTE_TARGET_IDS, METHODS, METHOD_IDS } from './training';
+import type { ComputeRuleId, MethodRuleId } from './training-rules';
+import { COMPUTE_RULES, METHOD_RULES, computeCautions, computeNotes, methodCautions, methodNotes } from './training-rules';
+
+export interface RankedTrainingOption<Id extends string, RuleId extends string> extends Ranked<Id, RuleId>, Omit<TrainingOptionProfile, 'notes'> {
+  readonly cautions: readonly Note[];
+  /** Things to know that are not warnings: the profile's own notes, then any these answers call for. */
+  readonly notes: readonly Note[];
+}
+export type RankedMethod = RankedTrainingOption<MethodId, MethodRuleId>;
+export type RankedComputeTarget = RankedTrainingOption<ComputeTargetId, ComputeRuleId>;
+
+/**
+ * Ranks the four training methods, best first, with the rules, cautions and
+ * notes behind each place. Expects answers already filtered by the
+ * show-conditions (see `effectiveAnswers`); `recommend()` does that.
+ */
+export function rankMethods(answers: Answers): RankedMethod[] {
+  return rankByRules(METHOD_IDS, METHOD_RULES, answers).map((ranked) => ({
+    ...METHODS[ranked.id],
+    ...ranked,
+    cautions: methodCautions(ranked.id, answers),
+    notes: methodNotes(ranked.id, answers),
+  }));
+}
+
+/**
+ * Ranks the four compute targets, best first, with the rules and cautions
+ * behind each place. Expects answers already filtered by the show-conditions.
+ */
+export function rankComputeTargets(answers: Answers): RankedComputeTarget[] {
+  return rankByRules(COMPUTE_TARGET_IDS, COMPUTE_RULES, answers).map((ranked) => ({
+    ...COMPUTE_TARGETS[ranked.id],
+    ...ranked,
+    cautions: computeCautions(ranked.id, answers),
+    notes: computeNotes(ranked.id),
+  }));
+}
