@@ -15,11 +15,11 @@ export interface RankedService extends Ranked<ServiceId, ServiceRuleId>, Service
  * questions that apply (see `effectiveAnswers`).
  */
 export function rankServices(answers: Answers): RankedService[] {
-  return rankByRules(SERVICE_IDS, SERVICE_RULES, answers).map((ranked) => ({
-    ...SERVICES[ranked.id],
-    ...ranked,
-    cautions: serviceCautions(ranked.id, answers),
-  }));
+  // Fields copied one by one: object spread here made recommend() many times slower.
+  return rankByRules(SERVICE_IDS, SERVICE_RULES, answers).map(({ id, rank, tied, score, reasons, neutral }) => {
+    const { name, shortName, summary, lineage, today, learnMore, firstStep } = SERVICES[id];
+    return { id, rank, tied, score, reasons, neutral, name, shortName, summary, lineage, today, learnMore, firstStep, cautions: serviceCautions(id, answers) };
+  });
 }
 
 /**
