@@ -10,6 +10,10 @@ describe('the answer space', () => {
     ]);
   });
 
+  it('adds Fabric to existing services within version 1, after the four original services, so old links read as before', () => {
+    expect(ANSWER_SPACE.existing.values).toEqual(['azure-ml', 'databricks', 'synapse', 'ai-services', 'fabric', 'none']);
+  });
+
   it('allows "unsure" for every question', () => {
     for (const id of Object.keys(ANSWER_SPACE) as (keyof typeof ANSWER_SPACE)[]) {
       expect(isAllowedValue(id, 'unsure')).toBe(true);

@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Answers } from './answers';
 import type { Note } from './rank';
 import type { Recommendation } from './recommend';
-import { recommend } from './recommend';
+import { GUIDANCE_REVIEWED_ON, recommend } from './recommend';
+import { COMPUTE_SUPPORT, FRAMEWORK_SUPPORT } from './method-support';
 import { SERVICES } from './services';
-import { COMPUTE_TARGETS, METHODS } from './training';
+import { SOURCES } from './sources';
+import { COMPUTE_TARGETS, METHODS, frameworkAdvice } from './training';
 import { singlesAndPairs } from './testing/answer-samples';
+import { productTexts } from './testing/product-text';
 
 /** Where a note can sit on a result, and how to read it back. */
 type Place =
@@ -40,20 +43,25 @@ const CAUTIONS: readonly CautionCase[] = [
   { id: 'prebuilt-tabular-fit', place: service('ai-services'), shownWith: { task: 'tabular', prebuilt: 'unsure' }, notWith: { task: 'tabular', prebuilt: 'no' } },
   { id: 'needs-pyspark', place: service('databricks'), shownWith: { data: 'large' }, notWith: { data: 'standard' } },
   { id: 'needs-pyspark', place: service('synapse'), shownWith: { data: 'large', pyspark: 'yes' }, notWith: { data: 'large', pyspark: 'no' } },
+  { id: 'needs-pyspark', place: service('fabric'), shownWith: { data: 'large', pyspark: 'yes' }, notWith: { data: 'standard', pyspark: 'yes' } },
   { id: 'pyspark-gap', place: service('synapse'), shownWith: { data: 'large', pyspark: 'no' }, notWith: { data: 'large', pyspark: 'yes' } },
   { id: 'pyspark-gap', place: service('databricks'), shownWith: { data: 'large', pyspark: 'no' }, notWith: { data: 'large' } },
+  { id: 'pyspark-gap', place: service('fabric'), shownWith: { data: 'large', pyspark: 'no' }, notWith: { data: 'large', pyspark: 'unsure' } },
+  { id: 'synapse-automl-retired', place: service('synapse'), shownWith: {}, notWith: undefined },
+  { id: 'generative-fine-tuning', place: service('ai-services'), shownWith: { task: 'language' }, notWith: { task: 'vision' } },
+  { id: 'generative-fine-tuning', place: service('ai-services'), shownWith: { task: 'language', prebuilt: 'yes' }, notWith: { task: 'document', prebuilt: 'yes' } },
   { id: 'large-data-outside-spark', place: service('azure-ml'), shownWith: { data: 'large' }, notWith: { data: 'standard' } },
   { id: 'python-centred', place: service('azure-ml'), shownWith: { language: 'sql' }, notWith: { language: 'python' } },
   { id: 'sdk-v1-retired', place: service('azure-ml'), shownWith: {}, notWith: undefined },
   { id: 'estimator-retired', place: method('estimator'), shownWith: {}, notWith: undefined },
   { id: 'run-configuration-v1', place: method('run-configuration'), shownWith: {}, notWith: undefined },
+  { id: 'automl-remote-compute', place: method('automl'), shownWith: { compute: 'local-first' }, notWith: { compute: 'managed-cluster' } },
+  { id: 'automl-remote-compute', place: method('automl'), shownWith: { compute: 'own-vm' }, notWith: { compute: 'spark-cluster' } },
   { id: 'pipeline-overhead', place: method('pipeline'), shownWith: { workflow: 'single' }, notWith: { workflow: 'single', needs: ['publish'] } },
   { id: 'local-too-small', place: compute('local'), shownWith: { data: 'large' }, notWith: { data: 'standard' } },
   { id: 'cluster-scale-to-zero', place: compute('aml-compute'), shownWith: {}, notWith: undefined },
   { id: 'vm-maintenance', place: compute('remote-vm'), shownWith: {}, notWith: undefined },
   { id: 'hdinsight-legacy', place: compute('hdinsight'), shownWith: {}, notWith: undefined },
-  { id: 'hdinsight-single-script', place: compute('hdinsight'), shownWith: { workflow: 'single', compute: 'spark-cluster' }, notWith: { workflow: 'multi-step', compute: 'spark-cluster' } },
-  { id: 'hdinsight-single-script', place: compute('hdinsight'), shownWith: { workflow: 'single', compute: 'spark-cluster' }, notWith: { workflow: 'single', compute: 'managed-cluster' } },
   { id: 'chainer-maintenance', place: { kind: 'framework' }, shownWith: { framework: 'chainer' }, notWith: { framework: 'pytorch' } },
 ];
 
@@ -67,7 +75,7 @@ describe('every caution', () => {
       expect(idsAt(shownWith, place)).toContain(id);
       const caution = cautionsAt(recommend(shownWith), place).find((candidate) => candidate.id === id)!;
       expect(caution.text.length).toBeGreaterThan(30);
-      if (caution.source !== undefined) expect(caution.source.url).toMatch(/^https:\/\//);
+      expect(caution.source.url).toMatch(/^https:\/\//);
       if (notWith !== undefined) expect(idsAt(notWith, place)).not.toContain(id);
     },
   );
@@ -82,8 +90,8 @@ describe('every caution', () => {
   it('has a row above for each caution any answers produce, and no other', () => {
     const seen = new Set<string>();
     const places: Place[] = [
-      ...['azure-ml', 'databricks', 'synapse', 'ai-services'].map(service),
-      ...['run-configuration', 'estimator', 'pipeline'].map(method),
+      ...['azure-ml', 'databricks', 'synapse', 'ai-services', 'fabric'].map(service),
+      ...['run-configuration', 'estimator', 'pipeline', 'automl'].map(method),
       ...['local', 'aml-compute', 'remote-vm', 'hdinsight'].map(compute),
       { kind: 'framework' },
     ];
@@ -136,6 +144,8 @@ describe('every notice', () => {
     { label: 'all-tied with answers that state no preference', id: 'all-tied', answers: { task: 'vision', control: 'some', ui: 'no' }, shown: true },
     { label: 'all-tied gone when a guideline separates services', id: 'all-tied', answers: { ui: 'yes' }, shown: false },
     { label: 'all-tied gone when only a factor separates services', id: 'all-tied', answers: { existing: ['synapse'] }, shown: false },
+    { label: 'all-tied gone when "none of these" puts Synapse below the rest', id: 'all-tied', answers: { existing: ['none'] }, shown: false },
+    { label: 'all-tied stays when the existing services are "not sure"', id: 'all-tied', answers: { existing: ['unsure'] }, shown: true },
     { label: 'training-not-planned when AI Services leads', id: 'training-not-planned', answers: { prebuilt: 'yes' }, shown: true },
     { label: 'training-not-planned when the Spark services lead', id: 'training-not-planned', answers: { unified: 'yes' }, shown: true },
     { label: 'training-not-planned gone when Azure ML shares first place', id: 'training-not-planned', answers: { control: 'full' }, shown: false },
@@ -151,12 +161,13 @@ describe('every notice', () => {
     expect([...seen].sort()).toEqual(['all-tied', 'few-answers', 'guidelines-only', 'training-not-planned']);
   });
 
-  it('puts guidelines-only first, with its source, on every result', () => {
+  it('puts guidelines-only first, with its source, on every result; the notices about the result itself cite nothing', () => {
     for (const answers of SAMPLES) {
-      const [first] = recommend(answers).notices;
+      const [first, ...rest] = recommend(answers).notices;
       expect(first?.id).toBe('guidelines-only');
       expect(first?.text).toMatch(/guidelines, not rules/);
-      expect(first?.source?.url).toMatch(/^https:\/\/learn\.microsoft\.com\//);
+      expect(first?.source).toBe(SOURCES.chooseService);
+      for (const notice of rest) expect(notice.source, notice.id).toBeUndefined();
     }
   });
 });
@@ -171,6 +182,9 @@ describe('trainingApplies', () => {
     { label: 'large data: the Spark services lead', answers: { data: 'large' }, applies: false },
     { label: 'large data without PySpark: nothing separates the services', answers: { data: 'large', pyspark: 'no' }, applies: true },
     { label: 'owning Databricks tips it ahead', answers: { existing: ['databricks'] }, applies: false },
+    { label: 'owning Fabric tips it ahead', answers: { existing: ['fabric'] }, applies: false },
+    { label: '"none of these" only drops Synapse: Azure ML still shares first place', answers: { existing: ['none'] }, applies: true },
+    { label: 'the no-code team: the studio puts Azure ML first', answers: { language: 'nocode', ui: 'yes', control: 'little', effort: 'little', prebuilt: 'no' }, applies: true },
     { label: 'planned anyway: a workflow answer opts in', answers: { prebuilt: 'yes', workflow: 'single' }, applies: true },
     { label: 'planned anyway: a compute answer opts in', answers: { unified: 'yes', compute: 'own-vm' }, applies: true },
     { label: 'planned anyway: "none of these" needs is a real answer', answers: { prebuilt: 'yes', needs: ['none'] }, applies: true },
@@ -185,38 +199,57 @@ describe('trainingApplies', () => {
   });
 });
 
-/** The dated facts from the brief. Changing a date, or dropping a fact, fails here. */
+/** The dated facts, checked against the pages they cite. Changing a date, or dropping a fact, fails here. */
 describe('what the platform looks like today', () => {
   it.each<{ label: string; text: () => string; says: readonly (string | RegExp)[] }>([
     { label: 'Azure ML: SDK v1 deprecated on 31 March 2025', text: () => SERVICES['azure-ml'].today.text, says: ['SDK v1 was deprecated on 31 March 2025'] },
-    { label: 'Azure ML: SDK v1 support ended on 30 June 2026', text: () => SERVICES['azure-ml'].today.text, says: ['support ended on 30 June 2026'] },
+    { label: 'Azure ML: SDK v1 support ended on 30 June 2026', text: () => SERVICES['azure-ml'].today.text, says: ['its support ended on 30 June 2026'] },
     { label: 'Azure ML: CLI v1 support ended on 30 September 2025', text: () => SERVICES['azure-ml'].today.text, says: ['CLI v1 support ended on 30 September 2025'] },
-    { label: 'Azure ML: runs and experiments became jobs', text: () => SERVICES['azure-ml'].today.text, says: [/runs and experiments are jobs/i] },
-    { label: 'Azure ML: training today is command jobs, Automated ML, pipeline jobs from components, the designer, CLI v2', text: () => SERVICES['azure-ml'].today.text, says: ['command job', 'Automated ML', 'pipeline job built from components', 'the designer', 'CLI v2'] },
-    { label: 'Azure ML: the today note links the page on training options today', text: () => SERVICES['azure-ml'].today.source!.url, says: ['https://learn.microsoft.com/azure/machine-learning/concept-train-machine-learning-model'] },
-    { label: 'run configuration: SDK v1, out of support since 30 June 2026', text: () => METHODS['run-configuration'].today.text, says: ['ScriptRunConfig', '30 June 2026'] },
-    { label: 'run configuration: today a command job', text: () => METHODS['run-configuration'].today.equivalent, says: ['Command job', 'command()', 'Environment'] },
-    { label: 'estimator: deprecated in SDK 1.19 for ScriptRunConfig', text: () => METHODS.estimator.today.text, says: ['deprecated in SDK 1.19 in favour of ScriptRunConfig'] },
-    { label: 'estimator: today a command job', text: () => METHODS.estimator.today.equivalent, says: ['Command job'] },
-    { label: 'pipeline: today a pipeline job built from components', text: () => METHODS.pipeline.today.equivalent, says: ['Pipeline job built from components'] },
-    { label: 'Synapse: not retired, data science continues in Fabric', text: () => SERVICES.synapse.today.text, says: ['Synapse is not retired', 'Microsoft Fabric'] },
-    { label: 'AI Services: now Foundry Tools, same overview address', text: () => SERVICES['ai-services'].today.text, says: ['now called Foundry Tools', 'keeps its address'] },
-    { label: 'HDInsight: pipelines only, legacy', text: () => COMPUTE_TARGETS.hdinsight.today.text, says: ['compute target for pipelines only', 'legacy'] },
+    { label: 'Azure ML: use SDK v2 or CLI v2', text: () => SERVICES['azure-ml'].today.text, says: ['Python SDK v2 (azure-ai-ml) or CLI v2'] },
+    { label: 'Azure ML: training today is command jobs, Automated ML, pipeline jobs from components, the designer', text: () => SERVICES['azure-ml'].today.text, says: ['command job', 'Automated ML', 'pipeline job built from components', 'the designer'] },
+    { label: 'Azure ML: the today note links the "Upgrade to v2" page', text: () => SERVICES['azure-ml'].today.source.url, says: [/^https:\/\/learn\.microsoft\.com\/azure\/machine-learning\/how-to-migrate-from-v1$/] },
+    { label: 'run configuration: headed by today’s command job', text: () => METHODS['run-configuration'].name, says: [/^Command job with your own environment$/] },
+    { label: 'run configuration: SDK v1, out of support from 30 June 2026', text: () => METHODS['run-configuration'].today.text, says: ['ScriptRunConfig', 'deprecated and out of support from 30 June 2026', 'command job'] },
+    { label: 'estimator: headed by today’s command job', text: () => METHODS.estimator.name, says: [/^Command job with a curated environment$/] },
+    { label: 'estimator: deprecated in SDK 1.19.0 for ScriptRunConfig', text: () => METHODS.estimator.today.text, says: ['deprecated in SDK 1.19.0 in favour of ScriptRunConfig', 'curated environment'] },
+    { label: 'estimator: the deprecation cites the SDK v1 Keras page, which says it', text: () => METHODS.estimator.today.source.url, says: [/^https:\/\/learn\.microsoft\.com\/azure\/machine-learning\/how-to-train-keras\?view=azureml-api-1$/] },
+    { label: 'pipeline: headed by today’s pipeline job', text: () => METHODS.pipeline.name, says: [/^Pipeline job built from components, or drawn in the designer$/] },
+    { label: 'pipeline: publishing for REST is a pipeline component under a batch endpoint', text: () => METHODS.pipeline.today.text, says: ['pipeline job whose steps are components', 'deploying the pipeline component under a batch endpoint'] },
+    { label: 'Automated ML: today one of the ways to train, from the studio or code', text: () => METHODS.automl.today.text, says: ['Automated ML is one of the ways to train in Azure Machine Learning today'] },
+    { label: 'Synapse: still offered, but no longer in Microsoft’s comparison', text: () => SERVICES.synapse.today.text, says: ['Still offered', 'lists Azure Machine Learning, Fabric, its prebuilt AI services and Databricks, and no longer Synapse'] },
+    { label: 'Synapse: the comparison it cites is Microsoft’s current one', text: () => SERVICES.synapse.today.source.url, says: [/^https:\/\/learn\.microsoft\.com\/azure\/architecture\/ai-ml\/guide\/data-science-and-machine-learning$/] },
+    { label: 'Foundry Tools: the name today, Azure AI Services beneath', text: () => `${SERVICES['ai-services'].name} | ${SERVICES['ai-services'].lineage.name ?? ''}`, says: [/^Foundry Tools \| Azure AI Services$/] },
+    { label: 'Foundry Tools: part of Microsoft Foundry, where generative models are fine-tuned', text: () => SERVICES['ai-services'].today.text, says: ['Azure AI Services are now Foundry Tools, part of Microsoft Foundry', 'generative models are fine-tuned in Microsoft Foundry'] },
+    { label: 'Fabric: its data science experience', text: () => SERVICES.fabric.today.text, says: ['data science experience', 'Spark'] },
+    { label: 'HDInsight: attached through SDK v1; today serverless Spark or a Synapse Spark pool', text: () => COMPUTE_TARGETS.hdinsight.today.text, says: ['HDInsight was attached through SDK v1', 'serverless Spark compute or an attached Synapse Spark pool'] },
+    { label: 'HDInsight: headed by today’s Spark in Azure ML', text: () => COMPUTE_TARGETS.hdinsight.name, says: [/^Serverless Spark compute or an attached Synapse Spark pool$/] },
+    { label: 'Azure ML Compute: headed by today’s compute cluster or serverless compute', text: () => COMPUTE_TARGETS['aml-compute'].name, says: [/^Compute cluster or serverless compute$/] },
   ])('$label', ({ text, says }) => {
     for (const fact of says) expect(text()).toMatch(typeof fact === 'string' ? new RegExp(fact.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : fact);
   });
 
-  it.each<{ label: string; id: string; place: Place; says: string }>([
-    { label: 'the SDK v1 caution on Azure ML', id: 'sdk-v1-retired', place: service('azure-ml'), says: 'SDK v1' },
-    { label: 'the estimator caution names SDK 1.19', id: 'estimator-retired', place: method('estimator'), says: 'deprecated since SDK 1.19' },
-    { label: 'the run configuration caution says SDK v1 is out of support', id: 'run-configuration-v1', place: method('run-configuration'), says: 'SDK v1, which is out of support' },
-    { label: 'the HDInsight caution says legacy, pipelines only', id: 'hdinsight-legacy', place: compute('hdinsight'), says: 'pipelines only' },
-  ])('$label', ({ id, place, says }) => {
-    const caution = cautionsAt(recommend({}), place).find((candidate) => candidate.id === id);
+  it.each<{ label: string; id: string; place: Place; answers?: Answers; says: string; source: string }>([
+    { label: 'the SDK v1 caution on Azure ML', id: 'sdk-v1-retired', place: service('azure-ml'), says: 'SDK v1 (azureml-core) target a deprecated API', source: SOURCES.upgradeToV2.url },
+    { label: 'the estimator caution names SDK 1.19.0, citing the page that says it', id: 'estimator-retired', place: method('estimator'), says: 'estimators were deprecated in SDK 1.19.0, and SDK v1 itself is deprecated', source: SOURCES.trainKerasV1.url },
+    { label: 'the run configuration caution says SDK v1 is out of support from 30 June 2026', id: 'run-configuration-v1', place: method('run-configuration'), says: 'SDK v1, which is deprecated and out of support from 30 June 2026', source: SOURCES.upgradeToV2.url },
+    { label: 'the HDInsight caution says legacy, attached through SDK v1', id: 'hdinsight-legacy', place: compute('hdinsight'), says: 'Legacy: HDInsight was attached through SDK v1', source: SOURCES.attachComputeV1.url },
+    { label: 'the Synapse caution: the Automated ML integration is retired with Spark 2.4', id: 'synapse-automl-retired', place: service('synapse'), says: 'out of support since 29 September 2023', source: SOURCES.synapseSpark24.url },
+    { label: 'the Foundry Tools caution on generative models', id: 'generative-fine-tuning', place: service('ai-services'), answers: { task: 'language' }, says: 'fine-tune a generative model (Azure OpenAI and others) in Microsoft Foundry', source: SOURCES.foundryFineTuning.url },
+    { label: 'the Automated ML caution on remote compute', id: 'automl-remote-compute', place: method('automl'), answers: { compute: 'local-first' }, says: 'run on a compute cluster or a compute instance (or serverless compute)', source: SOURCES.automlSdk.url },
+  ])('$label', ({ id, place, answers, says, source }) => {
+    const caution = cautionsAt(recommend(answers ?? {}), place).find((candidate) => candidate.id === id);
     expect(caution?.text).toContain(says);
+    expect(caution?.source.url).toBe(source);
   });
 
-  it('names no date but the ones above (and Chainer’s end of development)', () => {
+  it('was reviewed on 30 November 2026, and says so on every result', () => {
+    expect(GUIDANCE_REVIEWED_ON).toBe('2026-11-30');
+    for (const answers of [{}, { prebuilt: 'yes' }, { language: 'nocode', workflow: 'multi-step' }] as const) {
+      expect(recommend(answers).guidanceReviewedOn).toBe(GUIDANCE_REVIEWED_ON);
+    }
+  });
+
+  it('names no date but the ones above', () => {
     const texts = [
       ...Object.values(SERVICES).map((profile) => profile.today.text),
       ...[...Object.values(METHODS), ...Object.values(COMPUTE_TARGETS)].map((profile) => profile.today.text),
@@ -229,6 +262,48 @@ describe('what the platform looks like today', () => {
       }),
     ];
     const dates = new Set(texts.flatMap((text) => text.match(/\b(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/g) ?? []));
-    expect([...dates].sort()).toEqual(['30 June 2026', '30 September 2025', '31 March 2025', 'December 2019']);
+    expect([...dates].sort()).toEqual(['29 September 2023', '30 June 2026', '30 September 2025', '31 March 2025']);
+  });
+});
+
+/** Claims the product made before and got wrong. Each fails here if it comes back, anywhere the product shows text. */
+describe('the corrected facts stay corrected', () => {
+  const TEXTS = productTexts();
+  const frameworkTexts = [
+    ...Object.values(FRAMEWORK_SUPPORT).flatMap((row) => Object.values(row.methods).flatMap((support) => [support.label, support.text])),
+    ...(['scikit-learn', 'tensorflow', 'keras', 'pytorch', 'chainer', 'other'] as const).flatMap((framework) => {
+      const advice = frameworkAdvice({ framework })!;
+      return [advice.then, advice.today];
+    }),
+  ];
+
+  it.each<{ label: string; texts: () => readonly string[]; never: RegExp }>([
+    { label: 'HDInsight is not "pipelines only": a run configuration ran a script on it', texts: () => TEXTS, never: /pipelines? only|only (runs |ran )?pipeline steps|one-step pipeline/i },
+    { label: 'Synapse cannot "borrow Automated ML" from Azure ML', texts: () => TEXTS, never: /borrow(s|ing)? Automated ML|Automated ML from Azure Machine Learning/i },
+    { label: 'the SDK had no Keras estimator of its own', texts: () => frameworkTexts, never: /Keras estimator|estimator (class )?for Keras|Keras had (an|its own) estimator/i },
+    { label: 'nowhere does the product say the SDK had a Keras estimator', texts: () => TEXTS, never: /Keras estimator|estimator (class )?for Keras/i },
+    { label: 'nowhere does the product say SDK v1 support is still to end: it ended on 30 June 2026, before the review date', texts: () => TEXTS, never: /support ends on 30 June 2026|until 30 June 2026/ },
+    { label: 'Keras is not listed with "its own estimator" in the ranking reasons', texts: () => TEXTS, never: /Keras (has|had) its own estimator/i },
+    { label: 'the Synapse summary no longer promises Automated ML', texts: () => [SERVICES.synapse.summary, SERVICES.synapse.today.text], never: /Automated ML/ },
+    { label: 'Azure AI Services is not today’s name: only the lineage and the question label keep it', texts: () => [SERVICES['ai-services'].name, SERVICES['ai-services'].shortName, SERVICES['ai-services'].summary], never: /Azure AI Services/ },
+  ])('$label', ({ texts, never }) => {
+    const found = texts().filter((text) => never.test(text));
+    expect(found).toEqual([]);
+  });
+
+  it('HDInsight ran a script through a run configuration in SDK v1, and no caution tells a single script to move into a pipeline', () => {
+    expect(COMPUTE_SUPPORT.hdinsight.methods['run-configuration'].level).toBe('yes');
+    for (const answers of [{ workflow: 'single', compute: 'spark-cluster' }, { workflow: 'multi-step', compute: 'spark-cluster' }] as const) {
+      expect(idsAt(answers, compute('hdinsight'))).toEqual(['hdinsight-legacy']);
+    }
+  });
+
+  it('cites the estimator’s deprecation to the SDK v1 Keras page, and nothing else to back "1.19"', () => {
+    const citing119 = [
+      METHODS.estimator.today,
+      ...cautionsAt(recommend({}), method('estimator')),
+    ].filter((note) => /1\.19/.test(note.text));
+    expect(citing119.length).toBe(2);
+    for (const note of citing119) expect(note.source).toBe(SOURCES.trainKerasV1);
   });
 });

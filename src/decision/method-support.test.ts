@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ANSWER_SPACE } from './answers';
 import { COMPUTE_SUPPORT, FRAMEWORK_SUPPORT, methodRunsOn } from './method-support';
 import type { SupportLevel } from './method-support';
-import { COMPUTE_TARGETS, COMPUTE_TARGET_IDS, METHODS, METHOD_IDS, frameworkAdvice, rankComputeTargets } from './training';
+import { COMPUTE_TARGETS, COMPUTE_TARGET_IDS, METHODS, METHOD_IDS, frameworkAdvice } from './training';
+import { rankComputeTargets } from './training-ranking';
 
 const levels = (row: (typeof COMPUTE_SUPPORT)[keyof typeof COMPUTE_SUPPORT]) =>
   METHOD_IDS.map((method) => row.methods[method].level).join(' ');
@@ -12,26 +13,40 @@ describe('which method supports which framework', () => {
     expect(Object.keys(FRAMEWORK_SUPPORT)).toEqual([...ANSWER_SPACE.framework.values]);
   });
 
-  it.each(['scikit-learn', 'tensorflow', 'keras', 'pytorch', 'chainer'] as const)(
-    '%s has an estimator of its own, as the 2019 source lists',
+  it.each(['scikit-learn', 'tensorflow', 'pytorch', 'chainer'] as const)(
+    '%s has an estimator of its own, as the SDK reference lists',
     (framework) => {
       expect(FRAMEWORK_SUPPORT[framework].methods.estimator).toMatchObject({ level: 'yes', label: 'Own estimator' });
     },
   );
+
+  it('Keras has no estimator of its own: its jobs ran through the TensorFlow estimator', () => {
+    expect(FRAMEWORK_SUPPORT.keras.methods.estimator).toMatchObject({ level: 'yes', label: 'TensorFlow estimator' });
+    expect(FRAMEWORK_SUPPORT.keras.methods.estimator.text).toMatch(/Keras jobs ran through the TensorFlow estimator/);
+    expect(FRAMEWORK_SUPPORT.keras.source.url).toBe('https://learn.microsoft.com/azure/machine-learning/how-to-train-keras?view=azureml-api-1');
+    for (const row of Object.values(FRAMEWORK_SUPPORT)) {
+      for (const method of METHOD_IDS) {
+        expect(row.methods[method].text).not.toMatch(/Keras estimator|estimator class for Keras|estimator for Keras/i);
+      }
+    }
+  });
 
   it('another framework gets the generic estimator', () => {
     expect(FRAMEWORK_SUPPORT.other.methods.estimator).toMatchObject({ level: 'yes', label: 'Generic estimator' });
   });
 
   it.each([...ANSWER_SPACE.framework.values])(
-    '%s: a run configuration takes any framework, a pipeline trains it through its steps',
+    '%s: a run configuration takes any framework, a pipeline trains it through its steps, Automated ML does not run it',
     (framework) => {
       const row = FRAMEWORK_SUPPORT[framework];
       expect(row.methods['run-configuration'].level).toBe('yes');
       expect(row.methods.pipeline.level).toBe('through-steps');
       // The pipeline note in METHODS says the same thing; the two must not drift apart.
-      expect(METHODS.pipeline.notes.map((note) => note.text).join(' ')).toMatch(/run configuration or an estimator/);
-      expect(row.methods.pipeline.text).toMatch(/run configuration or an estimator/);
+      expect(METHODS.pipeline.notes.map((note) => note.text).join(' ')).toMatch(/steps train with the other methods/);
+      expect(row.methods.pipeline.text).toMatch(/each of which trains with one of the other methods/);
+      // Automated ML picks its own algorithms, as the own-framework-code rule says.
+      expect(row.methods.automl.level).toBe('no');
+      expect(row.methods.automl.text).toMatch(/does not run your framework code/);
       expect(frameworkAdvice({ framework })).toBeDefined();
     },
   );
@@ -43,19 +58,32 @@ describe('which method runs on which compute target', () => {
   });
 
   it.each<{ target: (typeof COMPUTE_TARGET_IDS)[number]; expected: string }>([
-    { target: 'local', expected: 'yes yes no' },
-    { target: 'aml-compute', expected: 'yes yes yes' },
-    { target: 'remote-vm', expected: 'yes yes yes' },
-    { target: 'hdinsight', expected: 'no no yes' },
-  ])('$target: run configuration, estimator, pipeline → $expected', ({ target, expected }) => {
+    { target: 'local', expected: 'yes yes no no' },
+    { target: 'aml-compute', expected: 'yes yes yes yes' },
+    { target: 'remote-vm', expected: 'yes yes yes no' },
+    { target: 'hdinsight', expected: 'yes no yes no' },
+  ])('$target: run configuration, estimator, pipeline, Automated ML → $expected', ({ target, expected }) => {
     expect(levels(COMPUTE_SUPPORT[target])).toBe(expected);
   });
 
-  it('agrees with what training.ts already says about HDInsight: pipelines only, legacy', () => {
-    expect(COMPUTE_TARGETS.hdinsight.today.text).toMatch(/pipelines only/);
+  it('HDInsight is legacy, but not pipelines only: in SDK v1 a run configuration ran a script on it', () => {
+    expect(COMPUTE_SUPPORT.hdinsight.methods['run-configuration']).toMatchObject({ level: 'yes', label: 'Runs here' });
+    expect(COMPUTE_SUPPORT.hdinsight.methods['run-configuration'].text).toMatch(/run configuration ran a training script on an attached HDInsight cluster/);
+    expect(COMPUTE_SUPPORT.hdinsight.methods.pipeline.level).toBe('yes');
+    expect(COMPUTE_SUPPORT.hdinsight.source.url).toBe('https://learn.microsoft.com/azure/machine-learning/how-to-train-model?view=azureml-api-1');
     const legacy = rankComputeTargets({}).find((target) => target.id === 'hdinsight')?.cautions ?? [];
-    expect(legacy.map((caution) => caution.id)).toContain('hdinsight-legacy');
-    expect(COMPUTE_SUPPORT.hdinsight.methods.pipeline.label).toBe('Pipelines only');
+    expect(legacy.map((caution) => caution.id)).toEqual(['hdinsight-legacy']);
+    for (const text of [COMPUTE_TARGETS.hdinsight.today.text, ...legacy.map((caution) => caution.text), ...METHOD_IDS.flatMap((method) => [COMPUTE_SUPPORT.hdinsight.methods[method].label, COMPUTE_SUPPORT.hdinsight.methods[method].text])]) {
+      expect(text).not.toMatch(/pipelines only/i);
+    }
+  });
+
+  it('Automated ML needs remote compute, as its caution says', () => {
+    for (const target of ['local', 'remote-vm'] as const) {
+      expect(COMPUTE_SUPPORT[target].methods.automl.level).toBe('no');
+      expect(COMPUTE_SUPPORT[target].methods.automl.text).toMatch(/compute cluster, a compute instance or serverless compute/);
+    }
+    expect(COMPUTE_SUPPORT['aml-compute'].methods.automl.level).toBe('yes');
   });
 
   it('every method has somewhere to run, and every target takes some method', () => {
@@ -67,9 +95,9 @@ describe('which method runs on which compute target', () => {
 describe('every cell', () => {
   const rows = [...Object.values(FRAMEWORK_SUPPORT), ...Object.values(COMPUTE_SUPPORT)];
 
-  it('has a short label, a sentence and a source on learn.microsoft.com', () => {
+  it('has a short label, a sentence and a source on learn.microsoft.com, or the 2019 page in the MicrosoftDocs repository', () => {
     for (const row of rows) {
-      expect(row.source.url).toMatch(/^https:\/\/learn\.microsoft\.com\//);
+      expect(row.source.url).toMatch(/^https:\/\/(learn\.microsoft\.com\/|github\.com\/MicrosoftDocs\/azure-docs\/blob\/)/);
       for (const method of METHOD_IDS) {
         const cell = row.methods[method];
         expect(cell.label.split(' ').length).toBeLessThanOrEqual(3);
@@ -80,8 +108,8 @@ describe('every cell', () => {
 
   it('says "no" in words, not only by its level', () => {
     const words: Record<SupportLevel, RegExp> = { yes: /./, 'through-steps': /steps/i, no: /not/i };
-    for (const row of rows) {
-      for (const method of METHOD_IDS) expect(row.methods[method].label).toMatch(words[row.methods[method].level]);
+    for (const [id, row] of [...Object.entries(FRAMEWORK_SUPPORT), ...Object.entries(COMPUTE_SUPPORT)]) {
+      for (const method of METHOD_IDS) expect(row.methods[method].label, `${id} × ${method}`).toMatch(words[row.methods[method].level]);
     }
   });
 });

@@ -48,7 +48,7 @@ const THROUGH_STEPS: Support = {
 
 const OWN_ALGORITHMS: Support = {
   level: 'no',
-  label: 'Its own algorithms',
+  label: 'Not your code',
   text: 'Automated ML does not run your framework code: it picks and trains its own algorithms on your data.',
 };
 

@@ -2,13 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answers, QuestionId } from './answers';
 import { QUESTION_IDS, UNSURE, isMultiQuestion, normalizeMulti } from './answers';
-import type { Note, Ranked, Trigger } from './rank';
+import type { Ranked, Rule, Trigger } from './rank';
+import { favouredBy, triggersOf } from './rank';
 import type { Recommendation } from './recommend';
 import { QUESTION_BY_ID } from './questions';
 import { recommend } from './recommend';
 import { SERVICE_RULES } from './service-rules';
+import { SERVICE_IDS } from './services';
 import type { Source } from './sources';
-import { COMPUTE_RULES, METHOD_RULES } from './training';
+import { COMPUTE_RULES, METHOD_RULES } from './training-rules';
 import { answersArbitrary } from './testing/arbitraries';
 
 const RUNS = { numRuns: 400 };
@@ -24,41 +26,158 @@ function moveTowards(answers: Answers, trigger: Trigger): Answers {
 const scoreOf = (items: readonly Ranked<string>[], id: string) => items.find((item) => item.id === id)?.score ?? NaN;
 
 type Pick = (result: Recommendation) => readonly Ranked<string>[];
-type RuleCase = { label: string; favours: readonly string[]; triggers: readonly Trigger[]; pick: Pick };
-const rulesWithTriggers: RuleCase[] = [
-  // Owning a service favours that service alone, so each of its triggers is its own case.
-  ...SERVICE_RULES.flatMap((rule): RuleCase[] =>
-    rule.id === 'already-owned'
-      ? rule.triggers.map((trigger) => ({ label: `service rule ${rule.id}`, favours: [trigger.value], triggers: [trigger], pick: (r: Recommendation) => r.services }))
-      : [{ label: `service rule ${rule.id}`, favours: rule.favours, triggers: rule.triggers, pick: (r: Recommendation) => r.services }],
-  ),
-  ...METHOD_RULES.map((rule) => ({ label: `method rule ${rule.id}`, favours: rule.favours, triggers: rule.triggers, pick: (r: Recommendation) => r.methods })),
-  ...COMPUTE_RULES.map((rule) => ({ label: `compute rule ${rule.id}`, favours: rule.favours, triggers: rule.triggers, pick: (r: Recommendation) => r.computeTargets })),
+type Table = 'service' | 'method' | 'compute';
+type RuleCase = { label: string; table: Table; favours: readonly string[]; triggers: readonly Trigger[]; pick: Pick };
+const PICK: Record<Table, Pick> = { service: (r) => r.services, method: (r) => r.methods, compute: (r) => r.computeTargets };
+const TABLES: readonly { table: Table; rules: readonly Rule<string>[] }[] = [
+  { table: 'service', rules: SERVICE_RULES },
+  { table: 'method', rules: METHOD_RULES },
+  { table: 'compute', rules: COMPUTE_RULES },
 ];
+const rulesWithTriggers: RuleCase[] = TABLES.flatMap(({ table, rules }) =>
+  rules.flatMap((rule): RuleCase[] =>
+    // Owning a service favours that service alone, so each of its triggers is its own case.
+    rule.id === 'already-owned'
+      ? triggersOf(rule).map((trigger) => ({ label: `${table} rule ${rule.id}`, table, favours: [trigger.value], triggers: [trigger], pick: PICK[table] }))
+      : [{ label: `${table} rule ${rule.id}`, table, favours: favouredBy(rule), triggers: triggersOf(rule), pick: PICK[table] }],
+  ),
+);
+
+const sameTrigger = (a: Trigger, b: Trigger) => a.question === b.question && a.value === b.value;
+/**
+ * The options that other rules of the same table lift on the same answer
+ * ("We prefer not to code" lifts Automated ML through one rule and the
+ * pipeline through another). Those may overtake each other; everything else
+ * must fall behind or keep its distance.
+ */
+function alsoLifted(rule: RuleCase, trigger: Trigger): string[] {
+  return [
+    ...new Set(
+      rulesWithTriggers
+        .filter((other) => other.table === rule.table && other.label !== rule.label && other.triggers.some((candidate) => sameTrigger(candidate, trigger)))
+        .flatMap((other) => other.favours)
+        .filter((id) => !rule.favours.includes(id)),
+    ),
+  ];
+}
+
+describe('the monotonicity cases', () => {
+  it('cover every rule that can favour an option, each with at least one trigger', () => {
+    const covered = new Set(rulesWithTriggers.filter((rule) => rule.triggers.length > 0 && rule.favours.length > 0).map((rule) => rule.label));
+    const favouring = [
+      ...SERVICE_RULES.filter((rule) => favouredBy(rule).length > 0).map((rule) => `service rule ${rule.id}`),
+      ...METHOD_RULES.filter((rule) => favouredBy(rule).length > 0).map((rule) => `method rule ${rule.id}`),
+      ...COMPUTE_RULES.filter((rule) => favouredBy(rule).length > 0).map((rule) => `compute rule ${rule.id}`),
+    ];
+    expect([...covered].sort()).toEqual([...new Set(favouring)].sort());
+  });
+
+  it('share an answer between two rules of one table only where this list says so', () => {
+    const shared = rulesWithTriggers.flatMap((rule) =>
+      rule.triggers.filter((trigger) => alsoLifted(rule, trigger).length > 0).map((trigger) => `${rule.label}: ${trigger.question}=${trigger.value} also lifts ${alsoLifted(rule, trigger).join(', ')}`),
+    );
+    expect(shared).toEqual(['method rule no-code: language=nocode also lifts pipeline', 'method rule no-code-designer: language=nocode also lifts automl']);
+  });
+
+  it('give owning a service a trigger per service, each favouring only that service', () => {
+    const owned = rulesWithTriggers.filter((rule) => rule.label === 'service rule already-owned');
+    expect(owned.map((rule) => rule.favours)).toEqual(SERVICE_IDS.map((id) => [id]));
+    expect(owned.map((rule) => rule.triggers)).toEqual(SERVICE_IDS.map((id) => [{ question: 'existing', value: id }]));
+  });
+});
 
 describe('monotonicity', () => {
-  it.each(rulesWithTriggers.flatMap((rule) => rule.triggers.map((trigger) => ({ ...rule, trigger, name: `${rule.label}: ${trigger.question}=${trigger.value}` }))))(
+  it.each(
+    rulesWithTriggers.flatMap((rule) =>
+      rule.triggers.map((trigger) => ({ ...rule, trigger, lifted: alsoLifted(rule, trigger), name: `${rule.label}: ${trigger.question}=${trigger.value}` })),
+    ),
+  )(
     '$name never lowers what it favours relative to the rest',
-    ({ favours, trigger, pick }) => {
+    ({ favours, trigger, lifted, pick }) => {
+      // Where the answer was; how many of the options it does not lift stand above an option.
+      const above = (items: readonly Ranked<string>[], id: string) =>
+        items.filter((item) => item.id !== id && !lifted.includes(item.id) && item.score > scoreOf(items, id)).length;
       fc.assert(
         fc.property(answersArbitrary, (answers) => {
           const before = pick(recommend(answers));
           const after = pick(recommend(moveTowards(answers, trigger)));
           for (const favoured of favours) {
-            for (const other of before.map((item) => item.id).filter((id) => !favours.includes(id))) {
+            for (const other of before.map((item) => item.id).filter((id) => !favours.includes(id) && !lifted.includes(id))) {
               const gapBefore = scoreOf(before, favoured) - scoreOf(before, other);
               const gapAfter = scoreOf(after, favoured) - scoreOf(after, other);
               expect(gapAfter).toBeGreaterThanOrEqual(gapBefore);
             }
-            const rankBefore = before.find((item) => item.id === favoured)!.rank;
-            const rankAfter = after.find((item) => item.id === favoured)!.rank;
-            expect(rankAfter).toBeLessThanOrEqual(rankBefore);
+            if (lifted.length === 0) {
+              const rankBefore = before.find((item) => item.id === favoured)!.rank;
+              const rankAfter = after.find((item) => item.id === favoured)!.rank;
+              expect(rankAfter).toBeLessThanOrEqual(rankBefore);
+            } else {
+              expect(above(after, favoured)).toBeLessThanOrEqual(above(before, favoured));
+            }
           }
         }),
         { numRuns: 150 },
       );
     },
   );
+});
+
+/**
+ * The answers that turn on a rule's cases against options: for each case with
+ * negative points, the `is` values of its conditions, less any value the same
+ * case rules out with `isNot` on that question (Synapse's penalty applies to
+ * every answer to `existing` but "synapse").
+ */
+function againstTriggers(rule: Rule<string>): { against: string[]; trigger: Trigger }[] {
+  const found: { against: string[]; trigger: Trigger }[] = [];
+  for (const ruleCase of rule.cases) {
+    if (ruleCase.points >= 0) continue;
+    for (const condition of ruleCase.when) {
+      if (!('is' in condition)) continue;
+      const excluded = ruleCase.when.flatMap((other) => ('isNot' in other && other.question === condition.question ? other.isNot : []));
+      for (const value of condition.is.filter((candidate) => !excluded.includes(candidate))) {
+        found.push({ against: [...ruleCase.options], trigger: { question: condition.question, value } });
+      }
+    }
+  }
+  return found;
+}
+
+const rulesAgainst = TABLES.flatMap(({ table, rules }) =>
+  rules.flatMap((rule) =>
+    againstTriggers(rule).map(({ against, trigger }) => ({ against, trigger, pick: PICK[table], name: `${table} rule ${rule.id}: ${trigger.question}=${trigger.value}` })),
+  ),
+);
+
+describe('rules against an option', () => {
+  it('are all tested below: every case with negative points has an answer that turns it on', () => {
+    const withAgainst = TABLES.flatMap(({ rules }) => rules).filter((rule) => rule.cases.some((ruleCase) => ruleCase.points < 0));
+    expect(withAgainst.map((rule) => rule.id).sort()).toEqual(['own-framework-code', 'prebuilt-suits', 'synapse-not-adopted']);
+    for (const rule of withAgainst) expect(againstTriggers(rule).length, rule.id).toBeGreaterThan(0);
+    // Synapse's penalty never fires for an organization that runs Synapse.
+    expect(rulesAgainst.filter((item) => item.name.startsWith('service rule synapse-not-adopted')).map((item) => item.trigger.value)).not.toContain('synapse');
+  });
+
+  it.each(rulesAgainst)('$name, given where there was no answer, never raises what it counts against', ({ against, trigger, pick }) => {
+    fc.assert(
+      fc.property(answersArbitrary, (answers) => {
+        const { [trigger.question]: _dropped, ...unanswered } = answers;
+        const before = pick(recommend(unanswered as Answers));
+        const after = pick(recommend(moveTowards(unanswered as Answers, trigger)));
+        for (const disfavoured of against) {
+          for (const other of before.map((item) => item.id).filter((id) => !against.includes(id))) {
+            const gapBefore = scoreOf(before, disfavoured) - scoreOf(before, other);
+            const gapAfter = scoreOf(after, disfavoured) - scoreOf(after, other);
+            expect(gapAfter).toBeLessThanOrEqual(gapBefore);
+          }
+          const rankBefore = before.find((item) => item.id === disfavoured)!.rank;
+          const rankAfter = after.find((item) => item.id === disfavoured)!.rank;
+          expect(rankAfter).toBeGreaterThanOrEqual(rankBefore);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
 });
 
 describe('"not sure" is as neutral as no answer', () => {
@@ -92,10 +211,10 @@ describe('"not sure" is as neutral as no answer', () => {
 /** Each source a result cites, place by place. */
 function everySourceUrl(result: Recommendation): string[] {
   const sources: (Source | undefined)[] = [];
-  const notes = (items: readonly Note[]) => sources.push(...items.map((note) => note.source));
-  for (const service of result.services) sources.push(service.today.source, ...service.learnMore);
+  const notes = (items: readonly { readonly source?: Source }[]) => sources.push(...items.map((note) => note.source));
+  for (const service of result.services) sources.push(service.today.source, service.lineage.source, ...service.learnMore, service.firstStep);
   for (const option of [...result.methods, ...result.computeTargets]) {
-    sources.push(option.today.source);
+    sources.push(option.today.source, option.lineage.source, option.firstStep);
     notes(option.notes);
   }
   for (const option of [...result.services, ...result.methods, ...result.computeTargets]) {
@@ -127,7 +246,7 @@ describe('every recommendation', () => {
     );
   });
 
-  it('ranks by score with shared ranks for ties, over all four services, methods and targets', () => {
+  it('ranks by score with shared ranks for ties, over all five services, four methods and four targets', () => {
     fc.assert(
       fc.property(answersArbitrary, (answers) => {
         const result = recommend(answers);
@@ -139,8 +258,8 @@ describe('every recommendation', () => {
             expect(item.score).toBe(item.reasons.reduce((sum, reason) => sum + reason.points, 0));
           });
         }
-        expect(result.services).toHaveLength(4);
-        expect(result.methods).toHaveLength(3);
+        expect(result.services).toHaveLength(5);
+        expect(result.methods).toHaveLength(4);
         expect(result.computeTargets).toHaveLength(4);
       }),
       RUNS,
@@ -176,6 +295,20 @@ describe('every recommendation', () => {
     fc.assert(
       fc.property(answersArbitrary, (answers) => {
         expect(recommend(answers).notices[0]?.id).toBe('guidelines-only');
+      }),
+      RUNS,
+    );
+  });
+
+  it('never puts Fabric below Synapse unless the organization runs Synapse and not Fabric, and never Automated ML first with a framework named', () => {
+    fc.assert(
+      fc.property(answersArbitrary, (answers) => {
+        const result = recommend(answers);
+        const owned = (id: string) => (result.usedAnswers.existing ?? []).includes(id as never);
+        const rankOf = (id: string) => result.services.find((service) => service.id === id)!.rank;
+        if (!(owned('synapse') && !owned('fabric'))) expect(rankOf('fabric')).toBeLessThanOrEqual(rankOf('synapse'));
+        const framework = result.usedAnswers.framework;
+        if (framework !== undefined && framework !== UNSURE) expect(result.methods.find((item) => item.id === 'automl')!.rank).not.toBe(1);
       }),
       RUNS,
     );

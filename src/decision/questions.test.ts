@@ -5,7 +5,7 @@ import type { QuestionDefinition } from './questions';
 import { QUESTIONS, QUESTION_BY_ID, effectiveAnswers, optionLabel, visibleQuestions } from './questions';
 import { recommend } from './recommend';
 import { SERVICE_RULES } from './service-rules';
-import { COMPUTE_RULES, METHOD_RULES } from './training';
+import { COMPUTE_RULES, METHOD_RULES } from './training-rules';
 
 const ids = (answers: Answers) => visibleQuestions(answers).map((question) => question.id);
 
@@ -72,7 +72,7 @@ const SERVICE_DOMAIN: Partial<Record<QuestionId, Choice[]>> = {
   unified: ['yes', SKIP],
   language: ['python', 'sql'],
   ui: ['yes', 'no'],
-  existing: [['none'], ['azure-ml'], ['databricks', 'synapse'], ['ai-services']],
+  existing: [['none'], ['azure-ml'], ['databricks', 'synapse'], ['ai-services'], ['fabric']],
 };
 const TRAINING_DOMAIN: Partial<Record<QuestionId, Choice[]>> = {
   workflow: ['single', 'multi-step'],
@@ -111,12 +111,15 @@ function walk(start: Answers, domain: Partial<Record<QuestionId, Choice[]>>): { 
 describe('walking the question graph', () => {
   const serviceWalk = walk({}, SERVICE_DOMAIN);
   const trainingWalk = walk({ task: 'tabular', control: 'full', language: 'python' }, { ...TRAINING_DOMAIN });
+  // A team that prefers not to code, in the studio with little control: Automated ML and the designer's rules.
+  const noCodeWalk = walk({ task: 'tabular', control: 'little', language: 'nocode', ui: 'yes' }, { ...TRAINING_DOMAIN, framework: [SKIP, 'pytorch'] });
 
   it('reaches a result on every path, in no more steps than there are questions', () => {
     expect(serviceWalk.leaves.length).toBeGreaterThan(1000);
-    for (const leaf of [...serviceWalk.leaves, ...trainingWalk.leaves]) {
+    for (const leaf of [...serviceWalk.leaves, ...trainingWalk.leaves, ...noCodeWalk.leaves]) {
       expect(leaf.steps).toBeLessThanOrEqual(QUESTION_IDS.length);
-      expect(recommend(leaf.answers).services).toHaveLength(4);
+      expect(recommend(leaf.answers).services).toHaveLength(5);
+      expect(recommend(leaf.answers).methods).toHaveLength(4);
     }
   });
 
@@ -140,7 +143,7 @@ describe('walking the question graph', () => {
 
   it('fires every method and compute rule on some path', () => {
     const fired = new Set(
-      trainingWalk.leaves.flatMap((leaf) => {
+      [...trainingWalk.leaves, ...noCodeWalk.leaves].flatMap((leaf) => {
         const result = recommend(leaf.answers);
         return [...result.methods, ...result.computeTargets].flatMap((option) => option.reasons.map((reason) => reason.guideline));
       }),

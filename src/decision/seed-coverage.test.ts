@@ -51,7 +51,8 @@ describe('everything the source documents name appears in the product', () => {
     ['compute target', 'remote virtual machine'],
     // Other facts from the sources
     ['PySpark for distributed compute', 'pyspark'],
-    ['Synapse trains with MLlib or Automated ML', 'mllib'],
+    ['Synapse trains with MLlib', 'mllib'],
+    ['Synapse’s Automated ML, named and flagged as retired', 'automated ml integration the learn unit mentions'],
     ['run configuration: local first, cloud later', 'without touching the script'],
   ])('%s: “%s”', (_what, phrase) => {
     expect(productText).toContain(phrase);

@@ -1,32 +1,42 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from './answers';
 import { recommend } from './recommend';
+import { favouredBy } from './rank';
 import { SERVICE_RULES, SERVICE_RULE_IDS } from './service-rules';
 import { SERVICE_IDS } from './services';
 import { serviceOrder } from './testing/ranking-text';
 
-const ALL_TIED = 'ai-services = azure-ml = databricks = synapse';
+const ALL_TIED = 'ai-services = azure-ml = databricks = fabric = synapse';
 
 describe('service ranking, rule by rule', () => {
   it.each<{ label: string; answers: Answers; expected: string }>([
-    { label: 'no answers: all four tie', answers: {}, expected: ALL_TIED },
-    { label: 'prebuilt-suits: a prebuilt model suits, so AI Services is first', answers: { prebuilt: 'yes' }, expected: 'ai-services > azure-ml = databricks = synapse' },
-    { label: 'prebuilt-suits: no prebuilt model suits, so AI Services is last', answers: { prebuilt: 'no' }, expected: 'azure-ml = databricks = synapse > ai-services' },
-    { label: 'prebuilt-suits holds for a tabular task too: the source says "whenever"', answers: { task: 'tabular', prebuilt: 'yes' }, expected: 'ai-services > azure-ml = databricks = synapse' },
-    { label: 'prebuilt-suits: no prebuilt model suits a tabular task, so AI Services is last', answers: { task: 'tabular', prebuilt: 'no' }, expected: 'azure-ml = databricks = synapse > ai-services' },
-    { label: 'one-data-platform favours Synapse and Databricks equally', answers: { unified: 'yes' }, expected: 'databricks = synapse > ai-services = azure-ml' },
-    { label: 'distributed-compute favours Synapse and Databricks equally', answers: { data: 'large' }, expected: 'databricks = synapse > ai-services = azure-ml' },
-    { label: 'distributed-compute still counts when the team can write PySpark', answers: { data: 'large', pyspark: 'yes' }, expected: 'databricks = synapse > ai-services = azure-ml' },
+    { label: 'no answers: all five tie', answers: {}, expected: ALL_TIED },
+    { label: 'prebuilt-suits: a prebuilt model suits, so AI Services is first', answers: { prebuilt: 'yes' }, expected: 'ai-services > azure-ml = databricks = fabric = synapse' },
+    { label: 'prebuilt-suits: no prebuilt model suits, so AI Services is last', answers: { prebuilt: 'no' }, expected: 'azure-ml = databricks = fabric = synapse > ai-services' },
+    { label: 'prebuilt-suits holds for a tabular task too: the source says "whenever"', answers: { task: 'tabular', prebuilt: 'yes' }, expected: 'ai-services > azure-ml = databricks = fabric = synapse' },
+    { label: 'prebuilt-suits: no prebuilt model suits a tabular task, so AI Services is last', answers: { task: 'tabular', prebuilt: 'no' }, expected: 'azure-ml = databricks = fabric = synapse > ai-services' },
+    { label: 'one-data-platform favours Synapse, Databricks and Fabric equally', answers: { unified: 'yes' }, expected: 'databricks = fabric = synapse > ai-services = azure-ml' },
+    { label: 'distributed-compute favours Synapse, Databricks and Fabric equally', answers: { data: 'large' }, expected: 'databricks = fabric = synapse > ai-services = azure-ml' },
+    { label: 'distributed-compute still counts when the team can write PySpark', answers: { data: 'large', pyspark: 'yes' }, expected: 'databricks = fabric = synapse > ai-services = azure-ml' },
     { label: 'distributed-compute does not count without PySpark', answers: { data: 'large', pyspark: 'no' }, expected: ALL_TIED },
-    { label: 'full-control favours Azure ML and Databricks equally', answers: { control: 'full' }, expected: 'azure-ml = databricks > ai-services = synapse' },
-    { label: 'python-first favours Azure ML', answers: { language: 'python' }, expected: 'azure-ml > ai-services = databricks = synapse' },
-    { label: 'visual-lifecycle favours Azure ML', answers: { ui: 'yes' }, expected: 'azure-ml > ai-services = databricks = synapse' },
-    { label: 'already-owned tips a tie', answers: { existing: ['synapse'] }, expected: 'synapse > ai-services = azure-ml = databricks' },
-    { label: 'already-owned breaks a guideline tie', answers: { unified: 'yes', existing: ['databricks'] }, expected: 'databricks > synapse > ai-services = azure-ml' },
-    { label: 'time-to-invest tips a tie towards AI Services', answers: { effort: 'little' }, expected: 'ai-services > azure-ml = databricks = synapse' },
-    { label: 'full control and a unified platform: Databricks has both', answers: { control: 'full', unified: 'yes' }, expected: 'databricks > azure-ml = synapse > ai-services' },
-    { label: 'Python and a visual interface: Azure ML twice', answers: { language: 'python', ui: 'yes', unified: 'yes' }, expected: 'azure-ml > databricks = synapse > ai-services' },
-    { label: 'everything for Spark and Azure ML ties Azure ML with Databricks', answers: { task: 'tabular', control: 'full', data: 'large', pyspark: 'yes', unified: 'yes', language: 'python', ui: 'yes' }, expected: 'azure-ml = databricks > synapse > ai-services' },
+    { label: 'full-control favours Azure ML and Databricks equally', answers: { control: 'full' }, expected: 'azure-ml = databricks > ai-services = fabric = synapse' },
+    { label: 'python-first favours Azure ML', answers: { language: 'python' }, expected: 'azure-ml > ai-services = databricks = fabric = synapse' },
+    { label: 'visual-lifecycle favours Azure ML', answers: { ui: 'yes' }, expected: 'azure-ml > ai-services = databricks = fabric = synapse' },
+    { label: 'already-owned tips a tie', answers: { existing: ['synapse'] }, expected: 'synapse > ai-services = azure-ml = databricks = fabric' },
+    { label: 'already-owned tips a tie towards Fabric, and Synapse, not owned, drops below the rest', answers: { existing: ['fabric'] }, expected: 'fabric > ai-services = azure-ml = databricks > synapse' },
+    { label: 'already-owned breaks a guideline tie; Synapse, not owned, falls below Fabric', answers: { unified: 'yes', existing: ['databricks'] }, expected: 'databricks > fabric > synapse > ai-services = azure-ml' },
+    { label: 'synapse-not-adopted: "none of these" puts Synapse below the others', answers: { existing: ['none'] }, expected: 'ai-services = azure-ml = databricks = fabric > synapse' },
+    { label: 'synapse-not-adopted: new one-platform work with nothing owned goes to Fabric and Databricks', answers: { unified: 'yes', existing: ['none'] }, expected: 'databricks = fabric > synapse > ai-services = azure-ml' },
+    { label: 'synapse-not-adopted: new Spark-scale work with nothing owned goes to Fabric and Databricks', answers: { data: 'large', pyspark: 'yes', existing: ['none'] }, expected: 'databricks = fabric > synapse > ai-services = azure-ml' },
+    { label: 'synapse-not-adopted: owning another service counts as answering too', answers: { data: 'large', existing: ['azure-ml'] }, expected: 'databricks = fabric > synapse > azure-ml > ai-services' },
+    { label: 'synapse-not-adopted never outweighs a guideline: Synapse stays above services with fewer', answers: { unified: 'yes', existing: ['ai-services'] }, expected: 'databricks = fabric > synapse > ai-services > azure-ml' },
+    { label: 'an organization on Synapse keeps Synapse where the guidelines put it, and a tie goes its way', answers: { unified: 'yes', existing: ['synapse'] }, expected: 'synapse > databricks = fabric > ai-services = azure-ml' },
+    { label: 'owning both Synapse and Fabric keeps them tied', answers: { unified: 'yes', existing: ['synapse', 'fabric'] }, expected: 'fabric = synapse > databricks > ai-services = azure-ml' },
+    { label: '"not sure" about existing services does not count as an answer', answers: { unified: 'yes', existing: ['unsure'] }, expected: 'databricks = fabric = synapse > ai-services = azure-ml' },
+    { label: 'time-to-invest tips a tie towards AI Services', answers: { effort: 'little' }, expected: 'ai-services > azure-ml = databricks = fabric = synapse' },
+    { label: 'full control and a unified platform: Databricks has both', answers: { control: 'full', unified: 'yes' }, expected: 'databricks > azure-ml = fabric = synapse > ai-services' },
+    { label: 'Python and a visual interface: Azure ML twice', answers: { language: 'python', ui: 'yes', unified: 'yes' }, expected: 'azure-ml > databricks = fabric = synapse > ai-services' },
+    { label: 'everything for Spark and Azure ML ties Azure ML with Databricks', answers: { task: 'tabular', control: 'full', data: 'large', pyspark: 'yes', unified: 'yes', language: 'python', ui: 'yes' }, expected: 'azure-ml = databricks > fabric = synapse > ai-services' },
   ])('$label', ({ answers, expected }) => {
     expect(serviceOrder(answers)).toBe(expected);
   });
@@ -35,7 +45,8 @@ describe('service ranking, rule by rule', () => {
 describe('what does not move the ranking', () => {
   it.each<{ label: string; answers: Answers }>([
     { label: 'every question answered "not sure"', answers: { task: 'unsure', prebuilt: 'unsure', control: 'unsure', effort: 'unsure', data: 'unsure', unified: 'unsure', language: 'unsure', ui: 'unsure', existing: ['unsure'] } },
-    { label: 'answers that state no preference', answers: { task: 'vision', control: 'some', effort: 'moderate', data: 'standard', unified: 'no', language: 'r', ui: 'no', existing: ['none'] } },
+    { label: 'answers that state no preference', answers: { task: 'vision', control: 'some', effort: 'moderate', data: 'standard', unified: 'no', language: 'r', ui: 'no' } },
+    { label: 'a language no guideline names, or none at all', answers: { language: 'nocode', control: 'little' } },
     { label: 'the PySpark answer when the data is standard (question not shown)', answers: { data: 'standard', pyspark: 'yes' } },
     { label: 'a task that is not tabular, on its own', answers: { task: 'other' } },
     { label: 'a tabular task, on its own (the source never says prebuilt models cannot handle tables)', answers: { task: 'tabular' } },
@@ -68,30 +79,37 @@ describe('a prebuilt model that suits wins whatever else is said', () => {
   it('drops AI Services below all others when none suits, even if owned and quick', () => {
     const services = recommend({ prebuilt: 'no', existing: ['ai-services'], effort: 'little' }).services;
     expect(services.at(-1)?.id).toBe('ai-services');
-    expect(services.at(-1)?.rank).toBe(4);
+    expect(services.at(-1)?.rank).toBe(5);
+    expect(services.at(-1)?.tied).toBe(false);
   });
 });
 
 describe('factors never overturn a guideline', () => {
   it('owning a service and wanting little effort do not beat one guideline', () => {
     expect(serviceOrder({ language: 'python', existing: ['ai-services', 'databricks', 'synapse'], effort: 'little' })).toBe(
-      'azure-ml > ai-services > databricks = synapse',
+      'azure-ml > ai-services > databricks = synapse > fabric',
     );
+  });
+
+  it('Synapse, not owned, loses a tie but never a guideline it has over another service', () => {
+    // One guideline (10) against the penalty (−1) and another service owned (+1).
+    expect(serviceOrder({ data: 'large', existing: ['azure-ml', 'ai-services'] })).toBe('databricks = fabric > synapse > ai-services = azure-ml');
   });
 });
 
 describe('ranks and ties', () => {
-  it('shares a rank between tied services and skips the next (1, 1, 3, 4)', () => {
+  it('shares a rank between tied services and skips the next (1, 1, 3, 4, 5)', () => {
     const ranks = recommend({ control: 'full', prebuilt: 'no', existing: ['synapse'] }).services.map((service) => [service.id, service.rank, service.tied]);
     expect(ranks).toEqual([
       ['azure-ml', 1, true],
       ['databricks', 1, true],
       ['synapse', 3, false],
-      ['ai-services', 4, false],
+      ['fabric', 4, false],
+      ['ai-services', 5, false],
     ]);
   });
 
-  it('always lists all four services exactly once', () => {
+  it('always lists all five services exactly once', () => {
     expect(recommend({ ui: 'yes' }).services.map((service) => service.id).sort()).toEqual([...SERVICE_IDS].sort());
   });
 });
@@ -132,21 +150,45 @@ describe('cautions', () => {
     { label: 'large data in Azure ML needs sizing', answers: { data: 'large' } as Answers, service: 'azure-ml', id: 'large-data-outside-spark' },
     { label: 'Azure ML is Python-centred for a SQL team', answers: { language: 'sql' } as Answers, service: 'azure-ml', id: 'python-centred' },
     { label: 'SDK v1 material is a retired API', answers: {} as Answers, service: 'azure-ml', id: 'sdk-v1-retired' },
+    { label: 'Fabric’s Spark needs PySpark too', answers: { data: 'large' } as Answers, service: 'fabric', id: 'needs-pyspark' },
+    { label: 'Fabric warns of the PySpark gap too', answers: { data: 'large', pyspark: 'no' } as Answers, service: 'fabric', id: 'pyspark-gap' },
+    { label: 'the Automated ML integration on Synapse is retired', answers: {} as Answers, service: 'synapse', id: 'synapse-automl-retired' },
+    { label: 'an organization on Synapse still hears it', answers: { existing: ['synapse'] } as Answers, service: 'synapse', id: 'synapse-automl-retired' },
+    { label: 'generative models are fine-tuned in Foundry', answers: { task: 'language' } as Answers, service: 'ai-services', id: 'generative-fine-tuning' },
   ])('$label', ({ answers, service, id }) => {
     expect(cautionIds(answers, service)).toContain(id);
   });
 
   it('does not warn about PySpark when the data is standard', () => {
     expect(cautionIds({ data: 'standard' }, 'databricks')).toEqual([]);
+    expect(cautionIds({ data: 'standard' }, 'fabric')).toEqual([]);
+  });
+
+  it('tells only a language task about fine-tuning generative models', () => {
+    expect(cautionIds({ task: 'vision' }, 'ai-services')).not.toContain('generative-fine-tuning');
+    const caution = recommend({ task: 'language' }).services.find((candidate) => candidate.id === 'ai-services')?.cautions.find((candidate) => candidate.id === 'generative-fine-tuning');
+    expect(caution?.text).toMatch(/fine-tune a generative model/);
+    expect(caution?.text).toMatch(/Microsoft Foundry/);
+    expect(caution?.source.url).toBe('https://learn.microsoft.com/azure/foundry/fine-tuning/overview');
+  });
+
+  it('warns an organization on Synapse, first on its own answers, that Automated ML there is retired and the direction is Fabric', () => {
+    const synapse = recommend({ language: 'sql', unified: 'yes', existing: ['synapse'] }).services.find((candidate) => candidate.id === 'synapse');
+    expect(synapse).toMatchObject({ rank: 1, tied: false });
+    const caution = synapse?.cautions.find((candidate) => candidate.id === 'synapse-automl-retired');
+    expect(caution?.text).toMatch(/Automated ML/);
+    expect(caution?.text).toMatch(/29 September 2023/);
+    expect(synapse?.today.text).toMatch(/no longer Synapse/);
   });
 });
 
 describe('today notes', () => {
   it.each([
     { service: 'azure-ml', mention: /30 June 2026/ },
-    { service: 'synapse', mention: /Microsoft Fabric/ },
-    { service: 'ai-services', mention: /Foundry Tools/ },
-    { service: 'databricks', mention: /MLflow/ },
+    { service: 'synapse', mention: /lists Azure Machine Learning, Fabric, .* and no longer Synapse/ },
+    { service: 'ai-services', mention: /now Foundry Tools/ },
+    { service: 'databricks', mention: /Apache Spark/ },
+    { service: 'fabric', mention: /data science/ },
   ])('$service says what changed: $mention', ({ service, mention }) => {
     const today = recommend({}).services.find((candidate) => candidate.id === service)?.today;
     expect(today?.text).toMatch(mention);
@@ -163,7 +205,41 @@ describe('the rule table', () => {
     for (const rule of SERVICE_RULES) {
       expect(rule.statement.length).toBeGreaterThan(30);
       expect(rule.source.url).toMatch(/^https:\/\//);
-      expect(rule.favours.length).toBeGreaterThan(0);
+      expect(rule.cases.length).toBeGreaterThan(0);
+      for (const ruleCase of rule.cases) {
+        expect(ruleCase.options.length).toBeGreaterThan(0);
+        expect(ruleCase.points).not.toBe(0);
+        expect(ruleCase.text.length).toBeGreaterThan(20);
+        if (ruleCase.source !== undefined) expect(ruleCase.source.url).toMatch(/^https:\/\//);
+      }
+      // A guideline lifts some service; only a factor may count against one alone.
+      if (rule.kind === 'guideline') expect(favouredBy(rule).length).toBeGreaterThan(0);
     }
+  });
+
+  it('credits Fabric wherever a guideline credits Synapse, each credit citing a Fabric page', () => {
+    for (const rule of SERVICE_RULES.filter((candidate) => candidate.kind === 'guideline')) {
+      const toSynapse = rule.cases.filter((ruleCase) => ruleCase.options.includes('synapse'));
+      const toFabric = rule.cases.filter((ruleCase) => ruleCase.options.includes('fabric'));
+      expect(toFabric.map((ruleCase) => [ruleCase.when, ruleCase.points]), rule.id).toEqual(toSynapse.map((ruleCase) => [ruleCase.when, ruleCase.points]));
+      for (const ruleCase of toFabric) {
+        expect(ruleCase.options, rule.id).toEqual(['fabric']);
+        expect(ruleCase.source?.url, rule.id).toMatch(/^https:\/\/learn\.microsoft\.com\/(fabric|azure\/architecture)\//);
+      }
+    }
+  });
+
+  it('counts against Synapse, as a factor only, for any real answer to existing services but Synapse', () => {
+    const rule = SERVICE_RULES.find((candidate) => candidate.id === 'synapse-not-adopted')!;
+    expect(rule.kind).toBe('factor');
+    expect(favouredBy(rule)).toEqual([]);
+    expect(rule.cases).toEqual([
+      expect.objectContaining({
+        when: [{ question: 'existing', is: ['azure-ml', 'databricks', 'synapse', 'ai-services', 'fabric', 'none'] }, { question: 'existing', isNot: ['synapse'] }],
+        options: ['synapse'],
+        points: -1,
+      }),
+    ]);
+    expect(rule.source.url).toBe('https://learn.microsoft.com/azure/synapse-analytics/spark/apache-spark-34-runtime');
   });
 });

@@ -40,7 +40,7 @@ export const SERVICES: Record<ServiceId, ServiceProfile> = {
     lineage: { name: 'Azure Machine Learning', label: IN_THE_LEARN_UNIT, source: SOURCES.chooseService },
     today: {
       id: 'azure-ml-sdk-v2',
-      text: 'Use the Python SDK v2 (azure-ai-ml) or CLI v2. SDK v1 was deprecated on 31 March 2025 and its support ends on 30 June 2026; CLI v1 support ended on 30 September 2025. Training today is a command job for a script, Automated ML to let the service try models for you, or a pipeline job built from components or drawn in the designer.',
+      text: 'Use the Python SDK v2 (azure-ai-ml) or CLI v2. SDK v1 was deprecated on 31 March 2025 and its support ended on 30 June 2026; CLI v1 support ended on 30 September 2025. Training today is a command job for a script, Automated ML to let the service try models for you, or a pipeline job built from components or drawn in the designer.',
       source: SOURCES.upgradeToV2,
     },
     learnMore: [SOURCES.azureMlOverview, SOURCES.trainModelsToday],

@@ -14,6 +14,9 @@ describe('parseShare reads the contract', () => {
     { label: '"unsure" for a single choice', query: 'task=unsure', answers: { task: 'unsure' }, problems: 0 },
     { label: '"unsure" for a multi choice', query: 'needs=unsure', answers: { needs: ['unsure'] }, problems: 0 },
     { label: '"none" alone', query: 'existing=none', answers: { existing: ['none'] }, problems: 0 },
+    { label: 'Fabric, added within version 1', query: 'v=1&existing=fabric,synapse', answers: { existing: ['synapse', 'fabric'] }, problems: 0 },
+    { label: 'a link from before Fabric opens with its answers unchanged', query: 'v=1&existing=ai-services,synapse,databricks,azure-ml&framework=keras', answers: { existing: ['azure-ml', 'databricks', 'synapse', 'ai-services'], framework: 'keras' }, problems: 0 },
+    { label: 'Automated ML is a method, not an answer: a link cannot set it', query: 'framework=automl', answers: {}, problems: 1 },
     { label: 'multi values in any order come out in contract order', query: 'needs=batch-scoring,unattended', answers: { needs: ['unattended', 'batch-scoring'] }, problems: 0 },
     { label: 'repeats inside a multi value are dropped quietly', query: 'existing=synapse,synapse', answers: { existing: ['synapse'] }, problems: 0 },
     { label: 'percent-encoded commas', query: 'existing=synapse%2Cazure-ml', answers: { existing: ['azure-ml', 'synapse'] }, problems: 0 },
@@ -123,6 +126,10 @@ describe('formatShare writes the canonical link', () => {
     expect(parseShare(query).answers).toEqual(longest);
     expect(query.length).toBeLessThan(400);
     expect(MAX_QUERY_LENGTH).toBeGreaterThan(4 * query.length);
+  });
+
+  it('writes Fabric after the four services of the Learn unit, in contract order', () => {
+    expect(formatShare({ existing: ['fabric', 'azure-ml'] })).toBe('v=1&existing=azure-ml,fabric');
   });
 
   it('writes only v=1 for no answers', () => {

@@ -2,29 +2,44 @@ import { describe, expect, it } from 'vitest';
 import type { Answers } from './answers';
 import { FRAMEWORK_SUPPORT } from './method-support';
 import { recommend } from './recommend';
-import { COMPUTE_RULES, COMPUTE_RULE_IDS, COMPUTE_TARGETS, METHODS, METHOD_RULES, METHOD_RULE_IDS, frameworkAdvice } from './training';
+import { ANSWER_SPACE } from './answers';
+import { favouredBy } from './rank';
+import { COMPUTE_TARGETS, COMPUTE_TARGET_IDS, METHODS, METHOD_IDS, frameworkAdvice } from './training';
+import { COMPUTE_RULES, COMPUTE_RULE_IDS, METHOD_RULES, METHOD_RULE_IDS } from './training-rules';
 import { computeOrder, methodOrder } from './testing/ranking-text';
 
-const ALL_METHODS_TIED = 'estimator = pipeline = run-configuration';
+const ALL_METHODS_TIED = 'automl = estimator = pipeline = run-configuration';
+const PIPELINE_FIRST = 'pipeline > automl = estimator = run-configuration';
 
 describe('training methods', () => {
   it.each<{ label: string; answers: Answers; expected: string }>([
-    { label: 'no answers: the three methods tie', answers: {}, expected: ALL_METHODS_TIED },
-    { label: 'a multi-step workflow puts the pipeline first', answers: { workflow: 'multi-step' }, expected: 'pipeline > estimator = run-configuration' },
-    { label: 'unattended runs put the pipeline first', answers: { needs: ['unattended'] }, expected: 'pipeline > estimator = run-configuration' },
-    { label: 'different compute per step puts the pipeline first', answers: { needs: ['mixed-compute'] }, expected: 'pipeline > estimator = run-configuration' },
-    { label: 'REST publishing puts the pipeline first', answers: { needs: ['publish'] }, expected: 'pipeline > estimator = run-configuration' },
-    { label: 'versioning puts the pipeline first', answers: { needs: ['versioning'] }, expected: 'pipeline > estimator = run-configuration' },
-    { label: 'collaboration puts the pipeline first', answers: { needs: ['collaboration'] }, expected: 'pipeline > estimator = run-configuration' },
-    { label: 'batch scoring puts the pipeline first', answers: { needs: ['batch-scoring'] }, expected: 'pipeline > estimator = run-configuration' },
-    { label: 'a pipeline need beats a setup preference', answers: { workflow: 'single', needs: ['unattended'], framework: 'pytorch', setup: 'ready-made' }, expected: 'pipeline > estimator > run-configuration' },
-    { label: 'one script, a popular framework, a ready-made setup: estimator first', answers: { workflow: 'single', framework: 'scikit-learn', setup: 'ready-made' }, expected: 'estimator > run-configuration > pipeline' },
-    { label: 'a ready-made setup for another framework: the generic estimator', answers: { workflow: 'single', framework: 'other', setup: 'ready-made' }, expected: 'estimator > run-configuration > pipeline' },
-    { label: 'low-level control puts the run configuration first', answers: { workflow: 'single', framework: 'tensorflow', setup: 'low-level' }, expected: 'run-configuration > estimator > pipeline' },
-    { label: 'starting locally is the run configuration’s strength', answers: { compute: 'local-first' }, expected: 'run-configuration > estimator = pipeline' },
-    { label: 'local first and a popular framework tie the two single-script methods', answers: { compute: 'local-first', framework: 'keras' }, expected: 'estimator = run-configuration > pipeline' },
+    { label: 'no answers: the four methods tie', answers: {}, expected: ALL_METHODS_TIED },
+    { label: 'a multi-step workflow puts the pipeline first', answers: { workflow: 'multi-step' }, expected: PIPELINE_FIRST },
+    { label: 'unattended runs put the pipeline first', answers: { needs: ['unattended'] }, expected: PIPELINE_FIRST },
+    { label: 'different compute per step puts the pipeline first', answers: { needs: ['mixed-compute'] }, expected: PIPELINE_FIRST },
+    { label: 'REST publishing puts the pipeline first', answers: { needs: ['publish'] }, expected: PIPELINE_FIRST },
+    { label: 'versioning puts the pipeline first', answers: { needs: ['versioning'] }, expected: PIPELINE_FIRST },
+    { label: 'collaboration puts the pipeline first', answers: { needs: ['collaboration'] }, expected: PIPELINE_FIRST },
+    { label: 'batch scoring puts the pipeline first', answers: { needs: ['batch-scoring'] }, expected: PIPELINE_FIRST },
+    { label: 'a pipeline need beats a setup preference', answers: { workflow: 'single', needs: ['unattended'], framework: 'pytorch', setup: 'ready-made' }, expected: 'pipeline > estimator > run-configuration > automl' },
+    { label: 'one script, a popular framework, a ready-made setup: estimator first', answers: { workflow: 'single', framework: 'scikit-learn', setup: 'ready-made' }, expected: 'estimator > run-configuration > pipeline > automl' },
+    { label: 'a ready-made setup for another framework: the generic estimator', answers: { workflow: 'single', framework: 'other', setup: 'ready-made' }, expected: 'estimator > run-configuration > pipeline > automl' },
+    { label: 'low-level control puts the run configuration first', answers: { workflow: 'single', framework: 'tensorflow', setup: 'low-level' }, expected: 'run-configuration > estimator > pipeline > automl' },
+    { label: 'starting locally is the run configuration’s strength', answers: { compute: 'local-first' }, expected: 'run-configuration > automl = estimator = pipeline' },
+    { label: 'local first and a popular framework tie the two single-script methods', answers: { compute: 'local-first', framework: 'keras' }, expected: 'estimator = run-configuration > pipeline > automl' },
+    { label: 'no-code: a team that prefers not to code gets Automated ML first', answers: { language: 'nocode' }, expected: 'automl > estimator = pipeline = run-configuration' },
+    { label: 'studio-little-control: the studio and little control put Automated ML first', answers: { ui: 'yes', control: 'little' }, expected: 'automl > estimator = pipeline = run-configuration' },
+    { label: 'studio-little-control needs both answers: the studio alone moves no method', answers: { ui: 'yes', control: 'full' }, expected: ALL_METHODS_TIED },
+    { label: 'studio-little-control needs both answers: little control alone moves no method', answers: { ui: 'no', control: 'little' }, expected: ALL_METHODS_TIED },
+    { label: 'the no-code team of the issue: Automated ML first, by two rules', answers: { language: 'nocode', ui: 'yes', control: 'little', effort: 'little', prebuilt: 'no' }, expected: 'automl > estimator = pipeline = run-configuration' },
+    { label: 'no-code-designer: a no-code team with several steps draws a pipeline, Automated ML next', answers: { language: 'nocode', workflow: 'multi-step' }, expected: 'pipeline > automl > estimator = run-configuration' },
+    { label: 'own-framework-code: a framework of your own puts Automated ML last, even for a no-code team', answers: { language: 'nocode', ui: 'yes', control: 'little', framework: 'pytorch' }, expected: 'estimator > pipeline = run-configuration > automl' },
+    { label: 'own-framework-code: "another framework" counts too', answers: { language: 'nocode', framework: 'other' }, expected: 'estimator = pipeline = run-configuration > automl' },
+    { label: 'the PyTorch scripter of the issue: the curated-environment command job first', answers: { control: 'full', language: 'python', workflow: 'single', framework: 'pytorch', setup: 'ready-made' }, expected: 'estimator > run-configuration > pipeline > automl' },
+    { label: 'Python, the studio and little control still start Automated ML first when no framework is named', answers: { language: 'python', ui: 'yes', control: 'little', workflow: 'single' }, expected: 'automl > estimator = run-configuration > pipeline' },
     { label: '"none of these" needs change nothing', answers: { needs: ['none'] }, expected: ALL_METHODS_TIED },
     { label: '"not sure" changes nothing', answers: { workflow: 'unsure', needs: ['unsure'], framework: 'unsure', setup: 'unsure', compute: 'unsure' }, expected: ALL_METHODS_TIED },
+    { label: '"not sure" about the framework does not count against Automated ML', answers: { language: 'nocode', framework: 'unsure' }, expected: 'automl > estimator = pipeline = run-configuration' },
   ])('$label', ({ answers, expected }) => {
     expect(methodOrder(answers)).toBe(expected);
   });
@@ -37,17 +52,40 @@ describe('training methods', () => {
   it('says a pipeline’s steps can use either of the other methods', () => {
     const pipeline = recommend({}).methods.find((method) => method.id === 'pipeline');
     expect(pipeline?.notes.map((note) => note.id)).toContain('steps-use-other-methods');
-    expect(pipeline?.notes[0]?.text).toMatch(/run configuration or an estimator/);
+    expect(pipeline?.notes[0]?.text).toMatch(/in 2019 a run configuration or an estimator/);
+    expect(pipeline?.notes[0]?.text).toMatch(/today command jobs or Automated ML/);
   });
 
   it.each([
-    { method: 'run-configuration' as const, equivalent: /Command job/, mention: /30 June 2026/ },
-    { method: 'estimator' as const, equivalent: /Command job/, mention: /1\.19/ },
-    { method: 'pipeline' as const, equivalent: /Pipeline job/, mention: /components/ },
-  ])('$method names today’s equivalent', ({ method, equivalent, mention }) => {
-    expect(METHODS[method].today.equivalent).toMatch(equivalent);
+    { method: 'run-configuration' as const, name: 'Command job with your own environment', lineage: 'Run configuration', mention: /out of support from 30 June 2026/ },
+    { method: 'estimator' as const, name: 'Command job with a curated environment', lineage: 'Estimator', mention: /deprecated in SDK 1\.19\.0/ },
+    { method: 'pipeline' as const, name: 'Pipeline job built from components, or drawn in the designer', lineage: 'Machine learning pipeline', mention: /pipeline component under a batch endpoint/ },
+    { method: 'automl' as const, name: 'Automated ML', lineage: undefined, mention: /from the studio or from code/ },
+  ])('$method is headed by today’s way, with the 2019 name beneath', ({ method, name, lineage, mention }) => {
+    expect(METHODS[method].name).toBe(name);
+    expect(METHODS[method].lineage.name).toBe(lineage);
     expect(METHODS[method].today.text).toMatch(mention);
     expect(METHODS[method].today.source.url).toMatch(/^https:\/\/learn\.microsoft\.com\/azure\/machine-learning\//);
+    expect(METHODS[method].firstStep?.url).toMatch(/^https:\/\/learn\.microsoft\.com\/azure\/machine-learning\//);
+  });
+
+  it('says where each method comes from: the 2019 page for the seeds, today’s training overview for Automated ML', () => {
+    for (const id of ['run-configuration', 'estimator', 'pipeline'] as const) {
+      expect(METHODS[id].lineage.label).toBe('In the 2019 guidance');
+      expect(METHODS[id].lineage.summary?.length).toBeGreaterThan(40);
+      expect(METHODS[id].name).not.toBe(METHODS[id].lineage.name);
+    }
+    expect(METHODS.automl.lineage.label).toMatch(/^Not in the 2019 guidance/);
+    expect(METHODS.automl.lineage.summary).toBeUndefined();
+    expect(METHODS.automl.lineage.source.url).toBe('https://learn.microsoft.com/azure/machine-learning/concept-train-machine-learning-model');
+  });
+
+  it('keeps the estimator’s deprecation on the SDK v1 page that says it, and SDK v1’s end of support in the future tense', () => {
+    expect(METHODS.estimator.today.source.url).toBe('https://learn.microsoft.com/azure/machine-learning/how-to-train-keras?view=azureml-api-1');
+    for (const id of ['run-configuration', 'estimator'] as const) {
+      expect(METHODS[id].today.text).not.toMatch(/ends on 30 June 2026/);
+    }
+    expect(METHODS['run-configuration'].today.text).toMatch(/out of support from 30 June 2026/);
   });
 
   it('warns that estimators are a retired API whenever they are shown', () => {
@@ -59,6 +97,49 @@ describe('training methods', () => {
   it('flags a pipeline as overhead for one plain script', () => {
     const pipeline = recommend({ workflow: 'single' }).methods.find((method) => method.id === 'pipeline');
     expect(pipeline?.cautions.map((caution) => caution.id)).toEqual(['pipeline-overhead']);
+  });
+
+  it.each([
+    { compute: 'local-first' as const, shown: true },
+    { compute: 'own-vm' as const, shown: true },
+    { compute: 'managed-cluster' as const, shown: false },
+    { compute: 'spark-cluster' as const, shown: false },
+    { compute: undefined, shown: false },
+  ])('Automated ML on compute=$compute: the remote-compute caution shown $shown', ({ compute, shown }) => {
+    const automl = recommend(compute === undefined ? { language: 'nocode' } : { language: 'nocode', compute }).methods.find((method) => method.id === 'automl');
+    expect(automl?.cautions.map((caution) => caution.id)).toEqual(shown ? ['automl-remote-compute'] : []);
+  });
+
+  it.each([...ANSWER_SPACE.framework.values])('never puts Automated ML first for a team that trains %s code of its own, whatever else it says', (framework) => {
+    for (const rest of [{}, { language: 'nocode' }, { ui: 'yes', control: 'little' }, { language: 'nocode', ui: 'yes', control: 'little', effort: 'little' }] as const) {
+      const methods = recommend({ ...rest, framework }).methods;
+      const automl = methods.find((method) => method.id === 'automl');
+      expect(automl?.rank).toBe(METHOD_IDS.length);
+      expect(automl?.tied).toBe(false);
+      expect(automl?.reasons.map((reason) => reason.guideline)).toContain('own-framework-code');
+    }
+  });
+});
+
+describe('every method and compute target', () => {
+  it.each([
+    { id: 'local' as const, name: 'Your own machine, or a compute instance', lineage: 'Local machine' },
+    { id: 'aml-compute' as const, name: 'Compute cluster or serverless compute', lineage: 'Azure Machine Learning Compute' },
+    { id: 'remote-vm' as const, name: 'Attached virtual machine', lineage: 'Remote virtual machine' },
+    { id: 'hdinsight' as const, name: 'Serverless Spark compute or an attached Synapse Spark pool', lineage: 'Azure HDInsight' },
+  ])('compute target $id is headed by today’s name, with the 2019 name beneath', ({ id, name, lineage }) => {
+    expect(COMPUTE_TARGETS[id].name).toBe(name);
+    expect(COMPUTE_TARGETS[id].lineage).toMatchObject({ name: lineage, label: 'In the 2019 guidance' });
+  });
+
+  it('has today’s name, a summary, a today note with a source, and a lineage with a source', () => {
+    for (const profile of [...METHOD_IDS.map((id) => METHODS[id]), ...COMPUTE_TARGET_IDS.map((id) => COMPUTE_TARGETS[id])]) {
+      expect(profile.name.length).toBeGreaterThan(5);
+      expect(profile.summary.length).toBeGreaterThan(40);
+      expect(profile.today.text.length).toBeGreaterThan(40);
+      expect(profile.today.source.url).toMatch(/^https:\/\//);
+      expect(profile.lineage.source.url).toMatch(/^https:\/\//);
+    }
   });
 });
 
@@ -82,17 +163,22 @@ describe('compute targets', () => {
     expect(without?.notes.map((note) => note.id)).toEqual(['steps-use-other-methods']);
   });
 
-  it('treats HDInsight as legacy', () => {
+  it('treats HDInsight as legacy, and names the Spark of today', () => {
     const hdinsight = recommend({ compute: 'spark-cluster' }).computeTargets[0];
-    expect(hdinsight?.cautions.map((caution) => caution.id)).toContain('hdinsight-legacy');
-    expect(COMPUTE_TARGETS.hdinsight.today.text).toMatch(/pipelines only/);
+    expect(hdinsight?.id).toBe('hdinsight');
+    expect(hdinsight?.cautions.map((caution) => caution.id)).toEqual(['hdinsight-legacy']);
+    expect(hdinsight?.cautions[0]?.text).toMatch(/^Legacy: HDInsight was attached through SDK v1/);
+    expect(COMPUTE_TARGETS.hdinsight.today.text).toMatch(/serverless Spark compute or an attached Synapse Spark pool/);
   });
 
-  it('warns that HDInsight takes a single script only inside a pipeline', () => {
-    const hdinsight = recommend({ workflow: 'single', compute: 'spark-cluster' }).computeTargets[0];
-    expect(hdinsight?.id).toBe('hdinsight');
-    expect(hdinsight?.cautions.map((caution) => caution.id)).toEqual(['hdinsight-legacy', 'hdinsight-single-script']);
-    expect(hdinsight?.cautions[1]?.text).toMatch(/one-step pipeline, or pick another compute target/);
+  it('never says HDInsight ran pipeline steps only: a run configuration ran one script on it', () => {
+    for (const workflow of ['single', 'multi-step', undefined] as const) {
+      const hdinsight = recommend(workflow === undefined ? { compute: 'spark-cluster' } : { workflow, compute: 'spark-cluster' }).computeTargets.find((target) => target.id === 'hdinsight');
+      expect(hdinsight?.cautions.map((caution) => caution.id)).toEqual(['hdinsight-legacy']);
+      for (const text of [hdinsight?.today.text, hdinsight?.summary, hdinsight?.lineage.summary, ...(hdinsight?.cautions.map((caution) => caution.text) ?? [])]) {
+        expect(text).not.toMatch(/pipelines? (steps )?only|only (runs )?pipeline|one-step pipeline/i);
+      }
+    }
   });
 
   it('warns that a local machine will not hold large data', () => {
@@ -103,11 +189,11 @@ describe('compute targets', () => {
 
 describe('framework advice', () => {
   it.each([
-    { framework: 'scikit-learn' as const, then: /SKLearn estimator/ },
-    { framework: 'tensorflow' as const, then: /TensorFlow estimator/ },
-    { framework: 'keras' as const, then: /Keras estimator/ },
-    { framework: 'pytorch' as const, then: /PyTorch estimator/ },
-    { framework: 'chainer' as const, then: /Chainer estimator/ },
+    { framework: 'scikit-learn' as const, then: /^The SKLearn estimator/ },
+    { framework: 'tensorflow' as const, then: /^The TensorFlow estimator/ },
+    { framework: 'keras' as const, then: /ran through the TensorFlow estimator/ },
+    { framework: 'pytorch' as const, then: /^The PyTorch estimator/ },
+    { framework: 'chainer' as const, then: /^The Chainer estimator/ },
     { framework: 'other' as const, then: /generic estimator/ },
   ])('$framework: what the source offered and what to use today', ({ framework, then }) => {
     const advice = frameworkAdvice({ framework });
@@ -116,14 +202,24 @@ describe('framework advice', () => {
     expect(advice?.sources.every((source) => source.url.startsWith('https://'))).toBe(true);
   });
 
-  it('describes Keras one way everywhere: its own estimator in 2019, a Keras/TensorFlow command job today', () => {
+  it('describes Keras one way everywhere: the 2019 page lists it loosely, the SDK ran it through the TensorFlow estimator', () => {
     const result = recommend({ framework: 'keras' });
     const estimator = result.methods.find((method) => method.id === 'estimator');
-    expect(estimator?.reasons.find((reason) => reason.guideline === 'popular-framework')?.text).toMatch(/has its own estimator/);
-    expect(result.frameworkAdvice?.then).toMatch(/^The Keras estimator/);
-    expect(result.frameworkAdvice?.today).toMatch(/^An SDK v2 command job with a Keras\/TensorFlow environment/);
-    expect(FRAMEWORK_SUPPORT.keras.methods.estimator.text).toMatch(/estimator for Keras/);
-    expect(FRAMEWORK_SUPPORT.keras.methods.estimator.text).not.toMatch(/TensorFlow estimator/);
+    const reason = estimator?.reasons.find((candidate) => candidate.guideline === 'popular-framework')?.text;
+    expect(reason).toMatch(/2019 guidance gave a ready-made setup/);
+    expect(result.frameworkAdvice?.then).toMatch(/^The 2019 page lists Keras among the frameworks with estimators/);
+    expect(result.frameworkAdvice?.then).toMatch(/Keras jobs ran through the TensorFlow estimator/);
+    expect(result.frameworkAdvice?.today).toMatch(/TensorFlow environment/);
+    expect(result.frameworkAdvice?.sources.map((source) => source.url)).toEqual([
+      'https://learn.microsoft.com/azure/machine-learning/how-to-train-keras?view=azureml-api-1',
+      'https://learn.microsoft.com/azure/machine-learning/how-to-train-keras',
+    ]);
+    expect(FRAMEWORK_SUPPORT.keras.methods.estimator).toMatchObject({ level: 'yes', label: 'TensorFlow estimator' });
+    expect(FRAMEWORK_SUPPORT.keras.methods.estimator.text).toMatch(/ran through the TensorFlow estimator/);
+    // The old wrong claim: the SDK never had a Keras estimator of its own.
+    for (const text of [reason, result.frameworkAdvice?.then, result.frameworkAdvice?.today, FRAMEWORK_SUPPORT.keras.methods.estimator.text, FRAMEWORK_SUPPORT.keras.methods.estimator.label]) {
+      expect(text).not.toMatch(/Keras estimator|estimator (class )?for Keras|its own estimator|Own estimator/i);
+    }
   });
 
   it('warns that Chainer is in maintenance mode', () => {
@@ -142,11 +238,35 @@ describe('rule tables', () => {
     expect(COMPUTE_RULES.map((rule) => rule.id)).toEqual([...COMPUTE_RULE_IDS]);
   });
 
-  it('give every method and compute rule a unique id and an https source', () => {
+  it('give every method and compute rule a unique id, an https source and cases that move an option', () => {
     for (const rules of [METHOD_RULES, COMPUTE_RULES]) {
       const ids = rules.map((rule) => rule.id);
       expect(new Set(ids).size).toBe(ids.length);
-      for (const rule of rules) expect(rule.source.url).toMatch(/^https:\/\//);
+      for (const rule of rules) {
+        expect(rule.source.url).toMatch(/^https:\/\//);
+        expect(rule.statement.length).toBeGreaterThan(20);
+        expect(rule.cases.length).toBeGreaterThan(0);
+        for (const ruleCase of rule.cases) {
+          expect(ruleCase.when.length).toBeGreaterThan(0);
+          expect(ruleCase.options.length).toBeGreaterThan(0);
+          expect(ruleCase.points).not.toBe(0);
+          expect(ruleCase.text.length).toBeGreaterThan(20);
+        }
+      }
+    }
+  });
+
+  it('lift Automated ML for a no-code or studio team, and count against it only for a team with its own framework code', () => {
+    const byId = Object.fromEntries(METHOD_RULES.map((rule) => [rule.id, rule]));
+    expect(METHOD_RULES.filter((rule) => favouredBy(rule).includes('automl')).map((rule) => rule.id)).toEqual(['no-code', 'studio-little-control']);
+    expect(byId['own-framework-code']?.cases).toEqual([
+      expect.objectContaining({ when: [{ question: 'framework', is: [...ANSWER_SPACE.framework.values] }], options: ['automl'], points: -1000 }),
+    ]);
+    expect(byId['no-code-designer']?.cases).toEqual([
+      expect.objectContaining({ when: [{ question: 'language', is: ['nocode'] }, { question: 'workflow', is: ['multi-step'] }], options: ['pipeline'], points: 10 }),
+    ]);
+    for (const id of ['no-code', 'studio-little-control', 'own-framework-code', 'no-code-designer']) {
+      expect(byId[id]?.source.url, id).toMatch(/^https:\/\/learn\.microsoft\.com\/azure\/machine-learning\//);
     }
   });
 });

@@ -61,7 +61,7 @@ export const METHODS: Record<MethodId, TrainingOptionProfile> = {
       name: 'Estimator',
       label: IN_2019,
       summary:
-        'The high-level way: a ready-made setup for popular frameworks (the 2019 page lists scikit-learn, TensorFlow, Keras, PyTorch and Chainer) and a generic estimator for anything else.',
+        'The high-level way: ready-made setups for the popular frameworks the 2019 page names (Chainer, Keras, PyTorch, scikit-learn, TensorFlow), plus a generic estimator for anything else.',
       source: SOURCES.trainModels2019,
     },
     today: {

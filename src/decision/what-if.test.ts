@@ -9,13 +9,16 @@ import { topServices, whatIf, whyNot } from './what-if';
 const top = (answers: Answers) => topServices(recommend(answers)).sort();
 
 describe('whatIf', () => {
-  it('finds the change that breaks a three-way tie', () => {
+  it('finds the change that breaks a four-way tie', () => {
     const answers: Answers = { unified: 'yes', language: 'python' };
-    expect(top(answers)).toEqual(['azure-ml', 'databricks', 'synapse']);
+    expect(top(answers)).toEqual(['azure-ml', 'databricks', 'fabric', 'synapse']);
     const changes = whatIf(answers);
     expect(changes).toContainEqual({ question: 'unified', from: 'yes', to: 'no', top: ['azure-ml'] });
     expect(changes).toContainEqual({ question: 'prebuilt', from: undefined, to: 'yes', top: ['ai-services'] });
     expect(changes).toContainEqual(expect.objectContaining({ question: 'existing', to: ['databricks'], top: ['databricks'] }));
+    expect(changes).toContainEqual(expect.objectContaining({ question: 'existing', to: ['fabric'], top: ['fabric'] }));
+    // "None of these" drops only Synapse from first place.
+    expect(changes).toContainEqual(expect.objectContaining({ question: 'existing', to: ['none'], top: ['azure-ml', 'databricks', 'fabric'] }));
   });
 
   it('lists nothing that leaves first place as it is', () => {
@@ -108,5 +111,11 @@ describe('whyNot', () => {
     const why = whyNot(result, 'ai-services');
     expect(why?.missed.map((reason) => reason.guideline)).toEqual(['full-control', 'already-owned']);
     expect(why?.against.map((reason) => reason.guideline)).toEqual(['prebuilt-suits']);
+  });
+
+  it('names the factor against Synapse for an organization that does not run it', () => {
+    const why = whyNot(result, 'synapse');
+    expect(why?.missed.map((reason) => reason.guideline)).toEqual(['full-control', 'already-owned']);
+    expect(why?.against).toEqual([expect.objectContaining({ guideline: 'synapse-not-adopted', points: -1 })]);
   });
 });

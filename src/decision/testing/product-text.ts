@@ -1,20 +1,20 @@
 import { ANSWER_SPACE } from '../answers';
-import type { Note } from '../rank';
 import { QUESTIONS, SECTIONS } from '../questions';
 import { recommend } from '../recommend';
 import { SERVICE_RULES } from '../service-rules';
 import { COMPUTE_SUPPORT, FRAMEWORK_SUPPORT } from '../method-support';
 import { SERVICES } from '../services';
-import { COMPUTE_RULES, COMPUTE_TARGETS, METHODS, METHOD_RULES, frameworkAdvice } from '../training';
+import { COMPUTE_TARGETS, METHODS, frameworkAdvice } from '../training';
+import { COMPUTE_RULES, METHOD_RULES } from '../training-rules';
 import { singlesAndPairs } from './answer-samples';
 
-const noteTexts = (notes: readonly Note[]) => notes.map((note) => note.text);
+const noteTexts = (notes: readonly { readonly text: string }[]) => notes.map((note) => note.text);
 
 /**
  * Every sentence the product can show about the guidance, one entry per
  * separate piece of text: questions (prompt, help, "what does this mean",
  * options), services, rules, methods and compute targets with their today
- * notes, and every reason, caution, note, notice and piece of framework advice
+ * notes and where each comes from in the sources (lineage), and every reason, caution, note, notice and piece of framework advice
  * that recommend() gives over every single answer and pair of answers.
  * Source titles are left out: they are the linked pages' own names.
  */
@@ -29,12 +29,15 @@ export function productTexts(): string[] {
     add(question.title, question.prompt, question.help, 'more' in question ? question.more : undefined);
     for (const option of question.options) add(option.label, 'hint' in option ? option.hint : undefined);
   }
-  for (const profile of Object.values(SERVICES)) add(profile.name, profile.shortName, profile.summary, profile.today.text);
+  for (const profile of Object.values(SERVICES)) {
+    add(profile.name, profile.shortName, profile.summary, profile.today.text, profile.lineage.name, profile.lineage.label);
+  }
   for (const rule of SERVICE_RULES) add(rule.title, rule.statement);
   for (const profile of [...Object.values(METHODS), ...Object.values(COMPUTE_TARGETS)]) {
-    add(profile.name, profile.summary, profile.today.equivalent, profile.today.text, ...noteTexts(profile.notes));
+    add(profile.name, profile.summary, profile.today.text, ...noteTexts(profile.notes));
+    add(profile.lineage.name, profile.lineage.label, profile.lineage.summary);
   }
-  for (const rule of [...METHOD_RULES, ...COMPUTE_RULES]) add(rule.title);
+  for (const rule of [...METHOD_RULES, ...COMPUTE_RULES]) add(rule.title, rule.statement);
   for (const row of [...Object.values(FRAMEWORK_SUPPORT), ...Object.values(COMPUTE_SUPPORT)]) {
     for (const support of Object.values(row.methods)) add(support.label, support.text);
   }
