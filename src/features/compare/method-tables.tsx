@@ -17,7 +17,7 @@ import {
   triggersOf,
 } from '../../decision';
 import { ExternalLink } from '../result/recommendation/external-link';
-import { lineageText } from '../shared/lineage';
+import { lineageText } from '../result/recommendation/words';
 import { countedAgainstBy, describeConditions } from '../shared/rule-effects';
 import { appliedMethodRules } from './applied-rules';
 import { RuleCards } from './rule-cards';

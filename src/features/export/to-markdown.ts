@@ -3,8 +3,7 @@ import { QUESTION_BY_ID, SERVICE_RULES, visibleQuestions } from '../../decision'
 import { formatIsoDate, toIsoDate } from '../result/recommendation/format-date';
 import { noPreferenceText, noneSeparated } from '../result/recommendation/no-preference';
 import { bestFitLabel, rankLabel } from '../result/recommendation/rank-label';
-import { answerText } from '../result/recommendation/words';
-import { lineageText } from '../shared/lineage';
+import { answerText, lineageText } from '../result/recommendation/words';
 
 export interface MarkdownInput {
   readonly recommendation: Recommendation;

@@ -24,3 +24,11 @@ const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven
 export function numberWord(n: number): string {
   return NUMBER_WORDS[n] ?? String(n);
 }
+
+/**
+ * The lineage line beneath today's name: "In the 2019 guidance: Estimator",
+ * or, for an option the sources do not name, the reason it is ranked.
+ */
+export function lineageText(lineage: { readonly name: string | undefined; readonly label: string }): string {
+  return lineage.name === undefined ? lineage.label : `${lineage.label}: ${lineage.name}`;
+}
