@@ -139,8 +139,8 @@ export function TrainingSection({ recommendation }: { readonly recommendation: R
     <section className="rec-section rec-training" aria-labelledby="rec-training-h">
       <h2 id="rec-training-h">Training in Azure Machine Learning</h2>
       <p className="rec-section-lede">
-        Each method and compute target is headed by what to use today, with its name in the 2019 guidance and what has
-        changed since beneath it.
+        Each method and compute target is headed by what to use today. Beneath it: its name in the 2019 guidance, and
+        what has changed since.
       </p>
 
       <OptionList title="Training methods, best fit first" kind="method" options={recommendation.methods} />
