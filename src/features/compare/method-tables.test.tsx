@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ComputeTargetId } from '../../decision';
-import { COMPUTE_SUPPORT, COMPUTE_TARGETS, METHODS, METHOD_IDS } from '../../decision';
+import { COMPUTE_SUPPORT, COMPUTE_TARGETS, FRAMEWORK_SUPPORT, METHODS, METHOD_IDS, QUESTION_BY_ID } from '../../decision';
 import { ComparePage } from './compare-page';
 
 /** Each method column: today's name, then its 2019 name (or that the 2019 guidance does not name it). */
@@ -36,12 +36,13 @@ describe('the training methods against frameworks', () => {
   it('says in words which method supports which framework', () => {
     render(<ComparePage />);
     const table = frameworkTable();
-    for (const name of ['scikit-learn', 'TensorFlow', 'PyTorch', 'Chainer']) {
-      expect(marks(rowOf(table, name))).toEqual(['Any framework', 'Own estimator', 'Through its steps', 'Its own algorithms']);
+    // Each framework row: the grid's own words in the method columns, in column order. Levels: y supported,
+    // s through a pipeline's steps, n not (Automated ML trains its own algorithms, never your framework code).
+    for (const option of QUESTION_BY_ID.framework.options) {
+      const row = rowOf(table, option.label);
+      expect(marks(row)).toEqual(METHOD_IDS.map((method) => FRAMEWORK_SUPPORT[option.value].methods[method].label));
+      expect(supportLevels(row), option.label).toBe('y y s n');
     }
-    // Keras had no estimator of its own: its jobs ran through the TensorFlow estimator.
-    expect(marks(rowOf(table, 'Keras'))).toEqual(['Any framework', 'TensorFlow estimator', 'Through its steps', 'Its own algorithms']);
-    expect(marks(rowOf(table, 'Another framework'))).toEqual(['Any framework', 'Generic estimator', 'Through its steps', 'Its own algorithms']);
     // The 2019 estimator's detail sits in the estimator's column; today's way in the last.
     const pytorch = within(rowOf(table, 'PyTorch')).getAllByRole('cell');
     expect(pytorch[1]).toHaveTextContent('The PyTorch estimator, including distributed training.');
@@ -92,12 +93,10 @@ describe('on a narrow screen', () => {
     expect(cards).toHaveLength(6);
     const other = cards[5]!;
     expect(within(other).getAllByRole('term').map((term) => term.textContent)).toEqual(METHOD_HEADERS);
-    expect(within(other).getAllByRole('definition').map((mark) => mark.textContent)).toEqual([
-      'Any framework',
-      'Generic estimator',
-      'Through its steps',
-      'Its own algorithms',
-    ]);
+    expect(within(other).getAllByRole('definition').map((mark) => mark.textContent)).toEqual(
+      METHOD_IDS.map((method) => FRAMEWORK_SUPPORT.other.methods[method].label),
+    );
+    expect(supportLevels(other)).toBe('y y s n');
 
     const compute = screen.getByRole('list', { name: /^Compute targets: which training method can run where/ });
     const hdinsight = within(compute).getAllByRole('listitem')[3]!;
