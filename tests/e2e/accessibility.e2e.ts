@@ -10,7 +10,9 @@ import {
   completeWizard,
   expectClean,
   expectCompleteResult,
+  expectedOptionsAsShown,
   heading,
+  readOptionsAsShown,
   shareQuery,
 } from './support/app';
 import { type AxeReport, describeContrast, describeViolations, runAxe } from './support/axe';
@@ -110,6 +112,10 @@ describe.skipIf(NO_BROWSER)('accessibility (axe-core, WCAG 2.0/2.1/2.2 A and AA)
     await expectCompleteResult(page);
     await check('result');
     await shoot('result');
+    // Today first, on this screen size and scheme: each method and compute target is headed by what to use
+    // today, and its 2019 name is there to read beneath the heading.
+    expect(await readOptionsAsShown(page)).toEqual(expectedOptionsAsShown(shareQuery(EVERY_QUESTION)));
+    expect((await readOptionsAsShown(page)).map((option) => option.lineage)).toContain('In the 2019 guidance: Estimator');
 
     // A link with unknown parts shows a notice; a link with other answers than the saved ones, another.
     await page.goto(`${server.appUrl}#/result?v=2&task=vision&colour=blue&existing=synapse,nope`);

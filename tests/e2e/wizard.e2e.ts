@@ -114,7 +114,8 @@ describe.skipIf(NO_BROWSER)('the wizard in Chromium', () => {
     const ranking = await readRanking(page);
     expect(ranking).toEqual(expectedRanking(shareQuery(plan)));
     // Every question answered: the methods and compute targets are ranked too, so their order and ties are compared as well.
-    if (plan === EVERY_QUESTION) expect([ranking.methods.length, ranking.compute.length]).toEqual([3, 4]);
+    // Four methods (Automated ML among them) and four compute targets.
+    if (plan === EVERY_QUESTION) expect([ranking.methods.length, ranking.compute.length]).toEqual([4, 4]);
     const url = await readShareUrl(page);
     expect(url).toBe(`${server.appUrl}#/result?${shareQuery(plan)}`);
     const hash = url.slice(url.indexOf('#'));

@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { Answers, QuestionId } from '../../../src/decision';
-import { QUESTION_BY_ID, UNSURE, formatShare, isMultiQuestion, optionLabel, parseShare, recommend } from '../../../src/decision';
+import { QUESTION_BY_ID, SERVICE_IDS, UNSURE, formatShare, isMultiQuestion, optionLabel, parseShare, recommend } from '../../../src/decision';
 import { type PageRecord, foreignRequests, settle } from './browser';
 import { eventually } from './eventually';
 
@@ -91,10 +91,77 @@ export async function expectFocusOnHeading(page: Page, text: string): Promise<vo
     .toBe(text);
 }
 
-/** Waits for the result page and its four ranked services. */
+/** Waits for the result page and its ranked services, all five of them. */
 export async function expectResult(page: Page): Promise<void> {
   await page.waitForURL((url) => isResultUrl(url.href));
-  await eventually(() => page.locator('[data-service]').count()).toBe(4);
+  await eventually(() => page.locator('[data-service]').count()).toBe(SERVICE_IDS.length);
+}
+
+/** One training method or compute target as a reader sees it: its first heading, and the lineage line beneath. */
+export interface OptionAsShown {
+  readonly id: string;
+  readonly heading: string;
+  readonly lineage: string;
+  /** The lineage line is laid out below the heading, at a readable size, not hidden or clipped. */
+  readonly lineageShown: boolean;
+}
+
+/**
+ * Each method and compute target on the result page, today first: the text
+ * of the first heading inside it and of its lineage line
+ * (src/features/result/recommendation/training-section.tsx).
+ */
+export async function readOptionsAsShown(page: Page): Promise<OptionAsShown[]> {
+  await page.waitForFunction(() => document.querySelector('main [aria-busy="true"]') === null, undefined, { timeout: 10_000 });
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-method], [data-compute]')].map((option) => {
+      const heading = option.querySelector<HTMLElement>('h1, h2, h3, h4, h5, h6');
+      const lineage = option.querySelector<HTMLElement>('.rec-lineage-then');
+      const box = lineage?.getBoundingClientRect();
+      const headingBox = heading?.getBoundingClientRect();
+      // The lineage's own words, without the link to its source that may follow them.
+      const words = lineage?.cloneNode(true) as HTMLElement | undefined;
+      for (const link of words?.querySelectorAll('a') ?? []) link.remove();
+      return {
+        id: option.dataset.method ?? option.dataset.compute ?? '',
+        // As read out: the place, its colon (visually hidden), then the name.
+        heading: heading?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+        lineage: words?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+        lineageShown:
+          lineage !== null &&
+          lineage !== undefined &&
+          lineage.checkVisibility({ opacityProperty: true, visibilityProperty: true }) &&
+          box !== undefined &&
+          headingBox !== undefined &&
+          box.height >= 12 &&
+          box.width >= 40 &&
+          box.top >= headingBox.bottom,
+      };
+    }),
+  );
+}
+
+/** What readOptionsAsShown should find for a share query: today's name in each heading, "In the 2019 guidance: X" beneath. */
+export function expectedOptionsAsShown(query: string): OptionAsShown[] {
+  const recommendation = recommend(parseShare(query).answers);
+  if (!recommendation.trainingApplies) return [];
+  const methodsRanked = recommendation.methods.some((method) => method.rank !== 1);
+  const computeRanked = recommendation.computeTargets.some((target) => target.rank !== 1);
+  const entry = (option: (typeof recommendation.methods)[number] | (typeof recommendation.computeTargets)[number], ranked: boolean) => ({
+    id: option.id,
+    heading: `${ranked ? `${option.tied ? 'Joint ' : ''}${ordinal(option.rank)}: ` : ''}${option.name}`,
+    lineage: option.lineage.name === undefined ? option.lineage.label : `${option.lineage.label}: ${option.lineage.name}`,
+    lineageShown: true,
+  });
+  return [
+    ...recommendation.methods.map((method) => entry(method, methodsRanked)),
+    ...recommendation.computeTargets.map((target) => entry(target, computeRanked)),
+  ];
+}
+
+function ordinal(n: number): string {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  return `${n}${suffix}`;
 }
 
 /** What the result page shows while its compact comparison table is still loading (it loads when the page is idle). */
