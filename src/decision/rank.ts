@@ -85,6 +85,22 @@ export interface Ranked<Id extends string, RuleId extends string = string> {
   readonly neutral: boolean;
 }
 
+/** A note an option carries when all of its conditions hold: a caution or a note, as data. */
+export interface NoteRule<OptionId extends string> extends Note {
+  readonly options: readonly OptionId[];
+  /** Every condition must hold; none means always. */
+  readonly when: readonly Condition[];
+}
+
+/** The notes from `rules` that these answers call for on one option, in table order. */
+export function notesFor<OptionId extends string>(option: OptionId, rules: readonly NoteRule<OptionId>[], answers: Answers): Note[] {
+  const notes: Note[] = [];
+  for (const { id, text, source, options, when } of rules) {
+    if (options.includes(option) && when.every((condition) => holds(condition, answers))) notes.push({ id, text, source });
+  }
+  return notes;
+}
+
 /** True when the answer passes the condition. */
 export function holds(condition: Condition, answers: Answers): boolean {
   const answer: unknown = answers[condition.question];

@@ -1,8 +1,8 @@
 import type { Answers } from './answers';
 import type { Note, Ranked } from './rank';
-import { rankByRules } from './rank';
+import { notesFor, rankByRules } from './rank';
 import type { ServiceRuleId } from './service-rules';
-import { SERVICE_RULES, serviceCautions } from './service-rules';
+import { SERVICE_CAUTIONS, SERVICE_RULES } from './service-rules';
 import type { ServiceId, ServiceProfile } from './services';
 import { SERVICE_IDS, SERVICES } from './services';
 
@@ -18,7 +18,7 @@ export function rankServices(answers: Answers): RankedService[] {
   // Fields copied one by one: object spread here made recommend() many times slower.
   return rankByRules(SERVICE_IDS, SERVICE_RULES, answers).map(({ id, rank, tied, score, reasons, neutral }) => {
     const { name, shortName, summary, lineage, today, learnMore, firstStep } = SERVICES[id];
-    return { id, rank, tied, score, reasons, neutral, name, shortName, summary, lineage, today, learnMore, firstStep, cautions: serviceCautions(id, answers) };
+    return { id, rank, tied, score, reasons, neutral, name, shortName, summary, lineage, today, learnMore, firstStep, cautions: notesFor(id, SERVICE_CAUTIONS, answers) };
   });
 }
 

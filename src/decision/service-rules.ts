@@ -1,6 +1,5 @@
-import type { Answers } from './answers';
 import { ANSWER_SPACE } from './answers';
-import type { Note, Rule, RuleCase } from './rank';
+import type { Condition, NoteRule, Rule, RuleCase } from './rank';
 import { WEIGHT } from './rank';
 import type { ServiceId } from './services';
 import { SERVICES, SERVICE_IDS } from './services';
@@ -202,72 +201,79 @@ export const SERVICE_RULES: readonly ServiceRule[] = [
   },
 ];
 
-/** What to watch out for with a service, given the answers. Never moves the ranking. */
-export function serviceCautions(service: ServiceId, answers: Answers): Note[] {
-  const cautions: Note[] = [];
-  const spark = (SPARK_SERVICES as readonly ServiceId[]).includes(service);
+const PREBUILT_UNDECIDED: Condition = { question: 'prebuilt', isNot: ['yes', 'no'] };
+const LARGE_DATA: Condition = { question: 'data', is: ['large'] };
 
-  if (service === 'ai-services') {
-    if (answers.control === 'full' || answers.control === 'some') {
-      cautions.push({ id: 'prebuilt-little-control', text: 'Prebuilt models give you little control over how they are trained and managed.', source: SOURCES.foundryTools });
-    }
-    if (answers.prebuilt === undefined || answers.prebuilt === 'unsure') {
-      cautions.push(
-        answers.task === 'tabular'
-          ? {
-              id: 'prebuilt-tabular-fit',
-              text: 'Its prebuilt models are mostly for images, text, speech and documents. For predictions from your own tables, make sure one really fits before you rely on it.',
-              source: SOURCES.foundryTools,
-            }
-          : { id: 'check-prebuilt-fit', text: 'Check that one of its prebuilt models really fits your task before you plan on it.', source: SOURCES.foundryTools },
-      );
-    }
-    if (answers.task === 'language') {
-      cautions.push({
-        id: 'generative-fine-tuning',
-        text: 'If the model has to write text rather than analyse it, you would not train one from scratch: fine-tune a generative model (Azure OpenAI and others) in Microsoft Foundry.',
-        source: SOURCES.foundryFineTuning,
-      });
-    }
-  }
-  if (spark && answers.data === 'large' && answers.pyspark !== 'no') {
-    cautions.push({ id: 'needs-pyspark', text: 'You’ll need PySpark to use its distributed compute.', source: SOURCES.chooseService });
-  }
-  if (spark && answers.data === 'large' && answers.pyspark === 'no') {
-    cautions.push({
-      id: 'pyspark-gap',
-      text: 'Your data is large, but this service’s distributed compute is programmed in PySpark, which your team doesn’t use. The large-data advantage counts only once someone can write PySpark.',
-      source: SOURCES.chooseService,
-    });
-  }
-  if (service === 'synapse') {
-    cautions.push({
-      id: 'synapse-automl-retired',
-      text: 'Do not plan on the Automated ML integration the Learn unit mentions: it was set up on Spark 2.4 pools with SDK v1, and Synapse’s Spark 2.4 runtime has been out of support since 29 September 2023.',
-      source: SOURCES.synapseSpark24,
-    });
-  }
-  if (service === 'azure-ml' && answers.data === 'large') {
-    cautions.push({
-      id: 'large-data-outside-spark',
-      text: 'The guidance sends data too large for standard compute to the Spark-based services. In Azure Machine Learning, use serverless Spark compute or a compute cluster sized for it, or prepare the data elsewhere first.',
-      source: SOURCES.amlSpark,
-    });
-  }
-  if (service === 'azure-ml' && (answers.language === 'scala' || answers.language === 'sql' || answers.language === 'r')) {
-    cautions.push({
-      id: 'python-centred',
-      text: 'Azure Machine Learning is driven mostly from Python, the CLI or the studio; expect to write some Python around your code.',
-      source: SOURCES.azureMlOverview,
-    });
-  }
-  if (service === 'azure-ml') {
-    cautions.push({
-      id: 'sdk-v1-retired',
-      text: 'Examples written for SDK v1 (azureml-core) target a deprecated API; follow SDK v2 or CLI v2 material.',
-      source: SOURCES.upgradeToV2,
-    });
-  }
-  return cautions;
-}
-
+/** What to watch out for with a service, given the answers, in the order shown. Never moves the ranking. */
+export const SERVICE_CAUTIONS: readonly NoteRule<ServiceId>[] = [
+  {
+    id: 'prebuilt-little-control',
+    options: ['ai-services'],
+    when: [{ question: 'control', is: ['full', 'some'] }],
+    text: 'Prebuilt models give you little control over how they are trained and managed.',
+    source: SOURCES.foundryTools,
+  },
+  {
+    id: 'prebuilt-tabular-fit',
+    options: ['ai-services'],
+    when: [PREBUILT_UNDECIDED, { question: 'task', is: ['tabular'] }],
+    text: 'Its prebuilt models are mostly for images, text, speech and documents. For predictions from your own tables, make sure one really fits before you rely on it.',
+    source: SOURCES.foundryTools,
+  },
+  {
+    id: 'check-prebuilt-fit',
+    options: ['ai-services'],
+    when: [PREBUILT_UNDECIDED, { question: 'task', isNot: ['tabular'] }],
+    text: 'Check that one of its prebuilt models really fits your task before you plan on it.',
+    source: SOURCES.foundryTools,
+  },
+  {
+    id: 'generative-fine-tuning',
+    options: ['ai-services'],
+    when: [{ question: 'task', is: ['language'] }],
+    text: 'If the model has to write text rather than analyse it, you would not train one from scratch: fine-tune a generative model (Azure OpenAI and others) in Microsoft Foundry.',
+    source: SOURCES.foundryFineTuning,
+  },
+  {
+    id: 'needs-pyspark',
+    options: SPARK_SERVICES,
+    when: [LARGE_DATA, { question: 'pyspark', isNot: ['no'] }],
+    text: 'You’ll need PySpark to use its distributed compute.',
+    source: SOURCES.chooseService,
+  },
+  {
+    id: 'pyspark-gap',
+    options: SPARK_SERVICES,
+    when: [LARGE_DATA, { question: 'pyspark', is: ['no'] }],
+    text: 'Your data is large, but this service’s distributed compute is programmed in PySpark, which your team doesn’t use. The large-data advantage counts only once someone can write PySpark.',
+    source: SOURCES.chooseService,
+  },
+  {
+    id: 'synapse-automl-retired',
+    options: ['synapse'],
+    when: [],
+    text: 'Do not plan on the Automated ML integration the Learn unit mentions: it was set up on Spark 2.4 pools with SDK v1, and Synapse’s Spark 2.4 runtime has been out of support since 29 September 2023.',
+    source: SOURCES.synapseSpark24,
+  },
+  {
+    id: 'large-data-outside-spark',
+    options: ['azure-ml'],
+    when: [LARGE_DATA],
+    text: 'The guidance sends data too large for standard compute to the Spark-based services. In Azure Machine Learning, use serverless Spark compute or a compute cluster sized for it, or prepare the data elsewhere first.',
+    source: SOURCES.amlSpark,
+  },
+  {
+    id: 'python-centred',
+    options: ['azure-ml'],
+    when: [{ question: 'language', is: ['scala', 'sql', 'r'] }],
+    text: 'Azure Machine Learning is driven mostly from Python, the CLI or the studio; expect to write some Python around your code.',
+    source: SOURCES.azureMlOverview,
+  },
+  {
+    id: 'sdk-v1-retired',
+    options: ['azure-ml'],
+    when: [],
+    text: 'Examples written for SDK v1 (azureml-core) target a deprecated API; follow SDK v2 or CLI v2 material.',
+    source: SOURCES.upgradeToV2,
+  },
+];

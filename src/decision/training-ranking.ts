@@ -1,10 +1,10 @@
 import type { Answers } from './answers';
 import type { Note, Ranked } from './rank';
-import { rankByRules } from './rank';
+import { notesFor, rankByRules } from './rank';
 import type { ComputeTargetId, MethodId, TrainingOptionProfile } from './training';
 import { COMPUTE_TARGETS, COMPUTE_TARGET_IDS, METHODS, METHOD_IDS } from './training';
 import type { ComputeRuleId, MethodRuleId } from './training-rules';
-import { COMPUTE_RULES, METHOD_RULES, computeCautions, computeNotes, methodCautions, methodNotes } from './training-rules';
+import { COMPUTE_CAUTIONS, COMPUTE_RULES, METHOD_CAUTIONS, METHOD_NOTES, METHOD_RULES } from './training-rules';
 
 export interface RankedTrainingOption<Id extends string, RuleId extends string> extends Ranked<Id, RuleId>, Omit<TrainingOptionProfile, 'notes'> {
   readonly cautions: readonly Note[];
@@ -31,7 +31,10 @@ function withProfile<Id extends string, RuleId extends string>(
  */
 export function rankMethods(answers: Answers): RankedMethod[] {
   return rankByRules(METHOD_IDS, METHOD_RULES, answers).map((ranked) =>
-    withProfile(ranked, METHODS[ranked.id], methodCautions(ranked.id, answers), methodNotes(ranked.id, answers)),
+    withProfile(ranked, METHODS[ranked.id], notesFor(ranked.id, METHOD_CAUTIONS, answers), [
+      ...METHODS[ranked.id].notes,
+      ...notesFor(ranked.id, METHOD_NOTES, answers),
+    ]),
   );
 }
 
@@ -41,6 +44,6 @@ export function rankMethods(answers: Answers): RankedMethod[] {
  */
 export function rankComputeTargets(answers: Answers): RankedComputeTarget[] {
   return rankByRules(COMPUTE_TARGET_IDS, COMPUTE_RULES, answers).map((ranked) =>
-    withProfile(ranked, COMPUTE_TARGETS[ranked.id], computeCautions(ranked.id, answers), computeNotes(ranked.id)),
+    withProfile(ranked, COMPUTE_TARGETS[ranked.id], notesFor(ranked.id, COMPUTE_CAUTIONS, answers), COMPUTE_TARGETS[ranked.id].notes),
   );
 }

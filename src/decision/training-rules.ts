@@ -1,10 +1,9 @@
-import type { Answers, ValueOf } from './answers';
-import { ANSWER_SPACE, hasAnswer } from './answers';
-import type { Note, Rule, RuleCase } from './rank';
+import type { ValueOf } from './answers';
+import { ANSWER_SPACE } from './answers';
+import type { NoteRule, Rule, RuleCase } from './rank';
 import { WEIGHT } from './rank';
 import { SOURCES } from './sources';
 import type { ComputeTargetId, MethodId } from './training';
-import { METHODS, COMPUTE_TARGETS } from './training';
 
 export const METHOD_RULE_IDS = [
   'multi-step-workflow',
@@ -192,85 +191,85 @@ export const COMPUTE_RULES: readonly ComputeRule[] = [
   chosenCompute('compute-own-vm', 'own-vm', 'remote-vm', 'Your own VM', 'You already run a virtual machine; attach it as the training target.'),
   chosenCompute('compute-spark-cluster', 'spark-cluster', 'hdinsight', 'Spark cluster', 'You want to train on a Spark cluster: HDInsight in 2019, Spark inside Azure Machine Learning today.'),
   // Different compute per step favours no target: the source says each step picks its own, nothing
-  // more. That is a note on the pipeline (see methodNotes), not a rule here.
+  // more. That is a note on the pipeline (see METHOD_NOTES), not a rule here.
 ];
 
+const ANY_PIPELINE_NEED = ANSWER_SPACE.needs.values.filter((need) => need !== 'none');
+
 /** What to watch out for with a training method, given the answers. Never moves the ranking. */
-export function methodCautions(id: MethodId, answers: Answers): Note[] {
-  if (id === 'estimator') {
-    return [
-      {
-        id: 'estimator-retired',
-        text: 'Do not follow estimator examples: estimators were deprecated in SDK 1.19.0, and SDK v1 itself is deprecated. Use a command job with a curated environment.',
-        source: SOURCES.trainKerasV1,
-      },
-    ];
-  }
-  if (id === 'run-configuration') {
-    return [
-      {
-        id: 'run-configuration-v1',
-        text: 'ScriptRunConfig is SDK v1, which is deprecated and out of support from 30 June 2026; write the same thing as a command job.',
-        source: SOURCES.upgradeToV2,
-      },
-    ];
-  }
-  if (id === 'automl') {
-    return answers.compute === 'local-first' || answers.compute === 'own-vm'
-      ? [
-          {
-            id: 'automl-remote-compute',
-            text: 'Automated ML jobs from SDK v2 or CLI v2 run on a compute cluster or a compute instance (or serverless compute), not on your own machine or an attached VM.',
-            source: SOURCES.automlSdk,
-          },
-        ]
-      : [];
-  }
-  if (answers.workflow === 'single' && !hasPipelineNeed(answers)) {
-    return [{ id: 'pipeline-overhead', text: 'For one script with none of the pipeline features, a pipeline adds structure you do not need yet.', source: SOURCES.trainModels2019 }];
-  }
-  return [];
-}
+export const METHOD_CAUTIONS: readonly NoteRule<MethodId>[] = [
+  {
+    id: 'run-configuration-v1',
+    options: ['run-configuration'],
+    when: [],
+    text: 'ScriptRunConfig is SDK v1, which is deprecated and out of support from 30 June 2026; write the same thing as a command job.',
+    source: SOURCES.upgradeToV2,
+  },
+  {
+    id: 'estimator-retired',
+    options: ['estimator'],
+    when: [],
+    text: 'Do not follow estimator examples: estimators were deprecated in SDK 1.19.0, and SDK v1 itself is deprecated. Use a command job with a curated environment.',
+    source: SOURCES.trainKerasV1,
+  },
+  {
+    id: 'pipeline-overhead',
+    options: ['pipeline'],
+    when: [
+      { question: 'workflow', is: ['single'] },
+      { question: 'needs', isNot: ANY_PIPELINE_NEED },
+    ],
+    text: 'For one script with none of the pipeline features, a pipeline adds structure you do not need yet.',
+    source: SOURCES.trainModels2019,
+  },
+  {
+    id: 'automl-remote-compute',
+    options: ['automl'],
+    when: [{ question: 'compute', is: ['local-first', 'own-vm'] }],
+    text: 'Automated ML jobs from SDK v2 or CLI v2 run on a compute cluster or a compute instance (or serverless compute), not on your own machine or an attached VM.',
+    source: SOURCES.automlSdk,
+  },
+];
 
-const hasPipelineNeed = (answers: Answers) =>
-  ANSWER_SPACE.needs.values.some((need) => need !== 'none' && hasAnswer(answers, 'needs', need));
-
-const PER_STEP_COMPUTE: Note = {
-  id: 'per-step-compute',
-  text: 'You want different compute for different steps. In a pipeline each step names its own compute target, so pick one per step from the targets here; none is favoured for mixing them.',
-  source: SOURCES.trainModels2019,
-};
-
-/** The method's own notes, then the ones these answers call for. */
-export function methodNotes(id: MethodId, answers: Answers): readonly Note[] {
-  const notes = METHODS[id].notes;
-  return id === 'pipeline' && hasAnswer(answers, 'needs', 'mixed-compute') ? [...notes, PER_STEP_COMPUTE] : notes;
-}
-
-export const computeNotes = (id: ComputeTargetId): readonly Note[] => COMPUTE_TARGETS[id].notes;
+/** Notes (not warnings) that these answers call for on a method, after its profile's own. */
+export const METHOD_NOTES: readonly NoteRule<MethodId>[] = [
+  {
+    id: 'per-step-compute',
+    options: ['pipeline'],
+    when: [{ question: 'needs', is: ['mixed-compute'] }],
+    text: 'You want different compute for different steps. In a pipeline each step names its own compute target, so pick one per step from the targets here; none is favoured for mixing them.',
+    source: SOURCES.trainModels2019,
+  },
+];
 
 /** What to watch out for with a compute target, given the answers. Never moves the ranking. */
-export function computeCautions(id: ComputeTargetId, answers: Answers): Note[] {
-  const cautions: Note[] = [];
-  if (id === 'local' && answers.data === 'large') {
-    cautions.push({
-      id: 'local-too-small',
-      text: 'Your data is large: one machine will not hold full training runs. Develop on a sample, then train on a cluster.',
-      source: SOURCES.computeInstance,
-    });
-  }
-  if (id === 'aml-compute') {
-    cautions.push({ id: 'cluster-scale-to-zero', text: 'Set the minimum node count to zero so the cluster costs nothing between jobs.', source: SOURCES.computeCluster });
-  }
-  if (id === 'remote-vm') {
-    cautions.push({ id: 'vm-maintenance', text: 'You stay responsible for patching, sizing and paying for the VM while it idles.', source: SOURCES.computeTargets });
-  }
-  if (id === 'hdinsight') {
-    cautions.push({
-      id: 'hdinsight-legacy',
-      text: 'Legacy: HDInsight was attached through SDK v1, which is deprecated, and you had to create the cluster yourself. For new work use serverless Spark compute or an attached Synapse Spark pool.',
-      source: SOURCES.attachComputeV1,
-    });
-  }
-  return cautions;
-}
+export const COMPUTE_CAUTIONS: readonly NoteRule<ComputeTargetId>[] = [
+  {
+    id: 'local-too-small',
+    options: ['local'],
+    when: [{ question: 'data', is: ['large'] }],
+    text: 'Your data is large: one machine will not hold full training runs. Develop on a sample, then train on a cluster.',
+    source: SOURCES.computeInstance,
+  },
+  {
+    id: 'cluster-scale-to-zero',
+    options: ['aml-compute'],
+    when: [],
+    text: 'Set the minimum node count to zero so the cluster costs nothing between jobs.',
+    source: SOURCES.computeCluster,
+  },
+  {
+    id: 'vm-maintenance',
+    options: ['remote-vm'],
+    when: [],
+    text: 'You stay responsible for patching, sizing and paying for the VM while it idles.',
+    source: SOURCES.computeTargets,
+  },
+  {
+    id: 'hdinsight-legacy',
+    options: ['hdinsight'],
+    when: [],
+    text: 'Legacy: HDInsight was attached through SDK v1, which is deprecated, and you had to create the cluster yourself. For new work use serverless Spark compute or an attached Synapse Spark pool.',
+    source: SOURCES.attachComputeV1,
+  },
+];
