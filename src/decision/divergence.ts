@@ -2,7 +2,7 @@ import type { AnswerOf, Answers, QuestionId } from './answers';
 import { QUESTION_IDS } from './answers';
 import { effectiveAnswers } from './questions';
 import { recommend } from './recommend';
-import { topServices } from './what-if';
+import { sameSet, topServices } from './what-if';
 
 /** One question two people answered differently, and whether the difference alone moves first place. */
 export interface Divergence {
@@ -13,10 +13,7 @@ export interface Divergence {
   readonly changesTop: boolean;
 }
 
-const same = (a: unknown, b: unknown): boolean =>
-  Array.isArray(a) && Array.isArray(b) ? a.length === b.length && a.every((value) => b.includes(value)) : a === b;
-
-const topKey = (answers: Answers) => topServices(recommend(answers)).sort().join(',');
+const same = (a: unknown, b: unknown): boolean => (Array.isArray(a) && Array.isArray(b) ? sameSet(a, b) : a === b);
 
 /**
  * Every question whose effective answers differ between two people (an answer
@@ -26,12 +23,12 @@ const topKey = (answers: Answers) => topServices(recommend(answers)).sort().join
 export function divergence(mine: Answers, theirs: Answers): Divergence[] {
   const ours = effectiveAnswers(mine);
   const other = effectiveAnswers(theirs);
-  const myTop = topKey(mine);
+  const myTop = topServices(recommend(mine));
   const entries: Divergence[] = [];
   for (const question of QUESTION_IDS) {
     if (same(ours[question], other[question])) continue;
     const taken = { ...mine, [question]: other[question] } as Answers;
-    entries.push({ question, mine: ours[question], theirs: other[question], changesTop: topKey(taken) !== myTop });
+    entries.push({ question, mine: ours[question], theirs: other[question], changesTop: !sameSet(topServices(recommend(taken)), myTop) });
   }
   return entries;
 }

@@ -19,7 +19,8 @@ export function topServices(recommendation: Recommendation): ServiceId[] {
   return recommendation.services.filter((service) => service.rank === 1).map((service) => service.id);
 }
 
-const sameSet = (a: readonly string[], b: readonly string[]) =>
+/** True when two lists hold the same items, in any order. */
+export const sameSet = (a: readonly unknown[], b: readonly unknown[]) =>
   a.length === b.length && a.every((item) => b.includes(item));
 
 /** Every other answer a question could take, one change at a time. */
