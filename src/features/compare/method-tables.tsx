@@ -18,10 +18,10 @@ import {
 } from '../../decision';
 import { ExternalLink } from '../result/recommendation/external-link';
 import { lineageText } from '../result/recommendation/words';
-import { countedAgainstBy, describeConditions } from '../shared/rule-effects';
+import { describeConditions } from '../shared/rule-effects';
 import { appliedMethodRules } from './applied-rules';
 import { RuleCards } from './rule-cards';
-import { RuleCell, RuleTags } from './rule-cell';
+import { RuleRow, ruleRows } from './rule-cell';
 import './compare.css';
 
 /** Method rules grouped by the question their first condition asks, in the order the table shows them. */
@@ -61,19 +61,7 @@ const METHOD_CAPTION = 'Which workflow need or preference favours which training
 export function MethodRulesTable({ recommendation }: { readonly recommendation?: Recommendation }) {
   const applied = appliedMethodRules(recommendation);
   const captionId = useId();
-  const rows = METHOD_RULES.map((rule) => {
-    const effects = applied.get(rule.id);
-    return {
-      rule,
-      effects,
-      favours: favouredBy(rule),
-      countsAgainst: countedAgainstBy(rule),
-      forYou: METHOD_IDS.some((id) => (effects?.get(id) ?? 0) > 0),
-      against: METHOD_IDS.filter((id) => (effects?.get(id) ?? 0) < 0).map((id) => METHODS[id].name),
-      setOffBy: describeConditions(rule, 'for'),
-      againstWhen: describeConditions(rule, 'against'),
-    };
-  });
+  const rows = ruleRows(METHOD_RULES, METHOD_IDS, (id) => METHODS[id].name, applied);
   return (
     <div className="cmp-restack">
       <ScrollRegion labelledBy={captionId}>
@@ -103,33 +91,8 @@ export function MethodRulesTable({ recommendation }: { readonly recommendation?:
               </tr>
               {rows
                 .filter(({ rule }) => group.questions.includes(firstQuestion(rule) ?? 'workflow'))
-                .map(({ rule, effects, favours, countsAgainst, forYou, against, setOffBy, againstWhen }) => (
-                  <tr
-                    key={rule.id}
-                    data-rule={rule.id}
-                    className={effects === undefined ? 'cmp-row' : `cmp-row is-yours${forYou ? '' : ' is-against'}`}
-                  >
-                    <th scope="row" className="cmp-rule">
-                      <span className="cmp-rule-title">{rule.title}</span>
-                      <RuleTags forYou={forYou} against={against} />
-                      {setOffBy === undefined ? null : (
-                        <span className="cmp-rule-when">
-                          <span className="cmp-when-label">Set off by</span> {setOffBy}
-                        </span>
-                      )}
-                      {againstWhen === undefined ? null : (
-                        <span className="cmp-rule-when">
-                          <span className="cmp-when-label">Counts against when</span> {againstWhen}
-                        </span>
-                      )}
-                    </th>
-                    {METHOD_IDS.map((id) => (
-                      <RuleCell
-                        key={id}
-                        effect={{ canFavour: favours.includes(id), canCountAgainst: countsAgainst.includes(id), points: effects?.get(id) }}
-                      />
-                    ))}
-                  </tr>
+                .map((row) => (
+                  <RuleRow key={row.rule.id} row={row} ids={METHOD_IDS} />
                 ))}
             </tbody>
           ))}

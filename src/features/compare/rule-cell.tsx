@@ -1,4 +1,9 @@
+import type { ReactNode } from 'react';
+import type { Rule } from '../../decision';
+import { favouredBy } from '../../decision';
 import { joinWords } from '../result/recommendation/words';
+import { countedAgainstBy, describeConditions } from '../shared/rule-effects';
+import type { AppliedRules } from './applied-rules';
 
 /** What one rule can do to one option, and what it did on the person's answers. */
 export interface RuleEffect {
@@ -81,5 +86,77 @@ export function RuleTags({ forYou, against }: RuleTagsProps) {
       {forYou ? <span className="cmp-tag cmp-tag-yours">Applies to you</span> : null}
       {against.length > 0 ? <span className="cmp-tag cmp-tag-against">Your answer goes against {joinWords(against)}</span> : null}
     </>
+  );
+}
+
+/** One rule as a comparison row: what it can do to each option and what it did on the person's answers. */
+export interface RuleRowData<Id extends string, R extends Rule<Id>> {
+  readonly rule: R;
+  readonly effects: ReadonlyMap<string, number> | undefined;
+  readonly favours: readonly Id[];
+  readonly countsAgainst: readonly Id[];
+  readonly forYou: boolean;
+  /** Names of the options it counted against on the person's answers. */
+  readonly against: readonly string[];
+  readonly setOffBy: string | undefined;
+  readonly againstWhen: string | undefined;
+}
+
+/** The rows of a comparison table, one per rule, with what the person's answers did marked. */
+export function ruleRows<Id extends string, R extends Rule<Id>>(
+  rules: readonly R[],
+  ids: readonly Id[],
+  nameOf: (id: Id) => string,
+  applied: AppliedRules,
+): RuleRowData<Id, R>[] {
+  return rules.map((rule) => {
+    const effects = applied.get(rule.id);
+    return {
+      rule,
+      effects,
+      favours: favouredBy(rule),
+      countsAgainst: countedAgainstBy(rule),
+      forYou: ids.some((id) => (effects?.get(id) ?? 0) > 0),
+      against: ids.filter((id) => (effects?.get(id) ?? 0) < 0).map(nameOf),
+      setOffBy: describeConditions(rule, 'for'),
+      againstWhen: describeConditions(rule, 'against'),
+    };
+  });
+}
+
+interface RuleRowProps<Id extends string, R extends Rule<Id>> {
+  readonly row: RuleRowData<Id, R>;
+  readonly ids: readonly Id[];
+  /** Tags shown after the title, before what the person's answers did. */
+  readonly tags?: ReactNode;
+  /** The rule in general terms, under the tags. */
+  readonly statement?: string;
+}
+
+/** A rule's row in a comparison table: its heading cell, then one cell per option. */
+export function RuleRow<Id extends string, R extends Rule<Id>>({ row, ids, tags, statement }: RuleRowProps<Id, R>) {
+  const { rule, effects, favours, countsAgainst, forYou, against, setOffBy, againstWhen } = row;
+  return (
+    <tr data-rule={rule.id} className={effects === undefined ? 'cmp-row' : `cmp-row is-yours${forYou ? '' : ' is-against'}`}>
+      <th scope="row" className="cmp-rule">
+        <span className="cmp-rule-title">{rule.title}</span>
+        {tags}
+        <RuleTags forYou={forYou} against={against} />
+        {statement === undefined ? null : <span className="cmp-rule-statement">{statement}</span>}
+        {setOffBy === undefined ? null : (
+          <span className="cmp-rule-when">
+            <span className="cmp-when-label">Set off by</span> {setOffBy}
+          </span>
+        )}
+        {againstWhen === undefined ? null : (
+          <span className="cmp-rule-when">
+            <span className="cmp-when-label">Counts against when</span> {againstWhen}
+          </span>
+        )}
+      </th>
+      {ids.map((id) => (
+        <RuleCell key={id} effect={{ canFavour: favours.includes(id), canCountAgainst: countsAgainst.includes(id), points: effects?.get(id) }} />
+      ))}
+    </tr>
   );
 }

@@ -1,10 +1,9 @@
 import { useId } from 'react';
 import type { Recommendation } from '../../decision';
-import { SERVICES, SERVICE_IDS, SERVICE_RULES, favouredBy } from '../../decision';
-import { countedAgainstBy, describeConditions } from '../shared/rule-effects';
+import { SERVICES, SERVICE_IDS, SERVICE_RULES } from '../../decision';
 import { appliedServiceRules } from './applied-rules';
 import { RuleCards } from './rule-cards';
-import { RuleCell, RuleTags } from './rule-cell';
+import { RuleRow, ruleRows } from './rule-cell';
 import '../result/recommendation/external-link.css';
 import './compare.css';
 
@@ -19,21 +18,7 @@ const CAPTION = 'Which guideline favours which service';
 export function ServiceRulesTable({ recommendation }: ServiceRulesTableProps) {
   const applied = appliedServiceRules(recommendation);
   const captionId = useId();
-  const rows = SERVICE_RULES.map((rule) => {
-    const effects = applied.get(rule.id);
-    const favours = favouredBy(rule);
-    const countsAgainst = countedAgainstBy(rule);
-    return {
-      rule,
-      effects,
-      favours,
-      countsAgainst,
-      forYou: SERVICE_IDS.some((id) => (effects?.get(id) ?? 0) > 0),
-      against: SERVICE_IDS.filter((id) => (effects?.get(id) ?? 0) < 0).map((id) => SERVICES[id].name),
-      setOffBy: describeConditions(rule, 'for'),
-      againstWhen: describeConditions(rule, 'against'),
-    };
-  });
+  const rows = ruleRows(SERVICE_RULES, SERVICE_IDS, (id) => SERVICES[id].name, applied);
   const anyYours = applied.size > 0;
 
   const table = (
@@ -59,35 +44,14 @@ export function ServiceRulesTable({ recommendation }: ServiceRulesTableProps) {
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ rule, effects, favours, countsAgainst, forYou, against, setOffBy, againstWhen }) => (
-            <tr
-              key={rule.id}
-              data-rule={rule.id}
-              className={effects === undefined ? 'cmp-row' : `cmp-row is-yours${forYou ? '' : ' is-against'}`}
-            >
-              <th scope="row" className="cmp-rule">
-                <span className="cmp-rule-title">{rule.title}</span>
-                {rule.kind === 'factor' ? <span className="cmp-tag">Tie-breaker</span> : null}
-                <RuleTags forYou={forYou} against={against} />
-                <span className="cmp-rule-statement">{rule.statement}</span>
-                {setOffBy === undefined ? null : (
-                  <span className="cmp-rule-when">
-                    <span className="cmp-when-label">Set off by</span> {setOffBy}
-                  </span>
-                )}
-                {againstWhen === undefined ? null : (
-                  <span className="cmp-rule-when">
-                    <span className="cmp-when-label">Counts against when</span> {againstWhen}
-                  </span>
-                )}
-              </th>
-              {SERVICE_IDS.map((id) => (
-                <RuleCell
-                  key={id}
-                  effect={{ canFavour: favours.includes(id), canCountAgainst: countsAgainst.includes(id), points: effects?.get(id) }}
-                />
-              ))}
-            </tr>
+          {rows.map((row) => (
+            <RuleRow
+              key={row.rule.id}
+              row={row}
+              ids={SERVICE_IDS}
+              tags={row.rule.kind === 'factor' ? <span className="cmp-tag">Tie-breaker</span> : null}
+              statement={row.rule.statement}
+            />
           ))}
         </tbody>
       </table>
