@@ -97,7 +97,7 @@ export const SOURCES = {
     'Build a machine learning app with Apache Spark MLlib and Azure Synapse Analytics',
     `${LEARN}/azure/synapse-analytics/spark/apache-spark-machine-learning-mllib-notebook`,
   ),
-  foundryToolsQuickstart: page('Quickstart: Create an Azure AI services resource', `${LEARN}/azure/ai-services/multi-service-resource`),
+  foundryToolsQuickstart: page('Quickstart: Set up your first Foundry resource', `${LEARN}/azure/ai-services/multi-service-resource`),
   fabricDataScienceTutorial: page(
     'Data science end-to-end scenario: introduction and architecture',
     `${LEARN}/fabric/data-science/tutorial-data-science-introduction`,

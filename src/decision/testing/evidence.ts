@@ -121,9 +121,10 @@ export const EVIDENCE: Readonly<Record<string, Evidence>> = {
 
   // First steps.
   'first-step:azure-ml': e('azureMlInADay', 'In this quickstart, you train, register, and deploy a machine learning model using Azure Machine Learning—all from a Python notebook.'),
+  // The Databricks documentation's source is not public; this title was read from links to the page, not from the page itself.
   'first-step:databricks': e('databricksMlTutorial', 'Build your first machine learning model on Databricks'),
   'first-step:synapse': e('synapseMlTutorial', 'Spark provides built-in machine learning libraries.'),
-  'first-step:ai-services': e('foundryToolsQuickstart', 'Learn how to create and manage an Azure AI services resource.'),
+  'first-step:ai-services': e('foundryToolsQuickstart', 'In this quickstart, you create a Microsoft Foundry resource and verify access.'),
   'first-step:fabric': e('fabricDataScienceTutorial', 'This set of tutorials demonstrates a sample end-to-end scenario in the Fabric data science experience.'),
   'first-step:run-configuration': e('trainModelTutorial', 'This tutorial takes you through steps to submit a cloud-based training job (command job).'),
   'first-step:estimator': e('trainModelTutorial', 'A command job in Azure Machine Learning is a type of job that runs a script or command in a specified environment.'),
