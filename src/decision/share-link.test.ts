@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answers, QuestionId } from './answers';
 import { ANSWER_SPACE, QUESTION_IDS, allowedValues, isMultiQuestion } from './answers';
-import { MAX_QUERY_LENGTH, formatShare, parseShare } from './share-link';
+import { MAX_QUERY_LENGTH, canonicalAnswers, formatShare, parseShare } from './share-link';
 import { answersArbitrary } from './testing/arbitraries';
 
 describe('parseShare reads the contract', () => {
@@ -229,5 +229,22 @@ describe('properties', () => {
     for (const input of [undefined, null, 42, {}, []]) {
       expect(() => parseShare(input as unknown as string)).not.toThrow();
     }
+  });
+});
+
+describe('canonicalAnswers', () => {
+  it.each([undefined, null, 'task=vision', 7, [], { task: 7 }, { existing: 'synapse,none' }])('never lets %j through as-is', (value) => {
+    const result = canonicalAnswers(value);
+    for (const [, answer] of Object.entries(result)) {
+      expect(typeof answer === 'string' || Array.isArray(answer)).toBe(true);
+    }
+    expect(result).not.toHaveProperty('task');
+  });
+});
+describe('canonicalAnswers', () => {
+  it('puts answers in canonical form and is what a link round trip gives', () => {
+    const messy = { existing: ['synapse', 'azure-ml', 'synapse'], task: 'vision', bogus: 'x' } as unknown;
+    expect(canonicalAnswers(messy)).toEqual({ task: 'vision', existing: ['azure-ml', 'synapse'] });
+    expect(canonicalAnswers(canonicalAnswers(messy))).toEqual(canonicalAnswers(messy));
   });
 });

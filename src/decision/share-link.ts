@@ -2,7 +2,7 @@ import type { Answers, QuestionId } from './answers';
 import { ANSWER_SPACE, NONE, QUESTION_IDS, UNSURE, allowedValues, isMultiQuestion } from './answers';
 
 /** The share-link contract version this build writes. */
-export const SHARE_LINK_VERSION = 1;
+const SHARE_LINK_VERSION = 1;
 /**
  * Longer queries are cut here, at the last whole parameter before it; a full
  * link is under 400 characters. The cut also bounds the work a hostile link
@@ -230,4 +230,19 @@ export function formatShare(answers: Answers): string {
     if (ordered.length > 0) parts.push(`${id}=${ordered.join(',')}`);
   }
   return parts.join('&');
+}
+
+/**
+ * Answers from anywhere (storage, another tab, a store, a person editing
+ * devtools) in their one canonical form: only values the contract allows,
+ * multi-choice selections in contract order. Never throws; anything that is
+ * not a record of answers becomes no answers.
+ */
+export function canonicalAnswers(value: unknown): Answers {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+  try {
+    return parseShare(formatShare(value as Answers)).answers;
+  } catch {
+    return {};
+  }
 }

@@ -4,7 +4,8 @@ import type { AnswerOf, Answers, MultiQuestionId, QuestionId, SingleQuestionId }
 // A deep import on purpose: the start page must not download the whole decision module (bundle budget).
 import { isAllowedValue, normalizeMulti } from '../../decision/answers';
 import { createJsonStorage, createSafeStorage } from './safe-storage';
-import { answersFromPersisted, sanitizeAnswers } from './sanitize-answers';
+import { canonicalAnswers } from '../../decision/share-link';
+import { answersFromPersisted } from './sanitize-answers';
 
 /** The storage key; changing it would forget everyone's saved answers. */
 export const ANSWERS_STORAGE_KEY = 'azure-ml-advisor';
@@ -49,7 +50,7 @@ export const useAnswersStore = create<AnswersState>()(
           return { answers: withAnswer(state.answers, id, normalizeMulti(id, picked)) };
         }),
       restart: () => set({ answers: {} }),
-      loadFromLink: (answers) => set({ answers: sanitizeAnswers(answers) }),
+      loadFromLink: (answers) => set({ answers: canonicalAnswers(answers) }),
     }),
     {
       name: ANSWERS_STORAGE_KEY,
