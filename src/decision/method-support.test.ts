@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ANSWER_SPACE } from './answers';
-import { COMPUTE_SUPPORT, FRAMEWORK_SUPPORT, methodRunsOn } from './method-support';
+import { COMPUTE_SUPPORT, FRAMEWORK_SUPPORT } from './method-support';
 import type { SupportLevel } from './method-support';
+import type { ComputeTargetId, MethodId } from './training';
+
+/** True when a method can train on a compute target (a pipeline through its steps counts). */
+const methodRunsOn = (method: MethodId, target: ComputeTargetId) => COMPUTE_SUPPORT[target].methods[method].level !== 'no';
 import { COMPUTE_TARGETS, COMPUTE_TARGET_IDS, METHODS, METHOD_IDS, frameworkAdvice } from './training';
 import { rankComputeTargets } from './training-ranking';
 

@@ -141,8 +141,3 @@ export const COMPUTE_SUPPORT: Record<ComputeTargetId, SupportRow> = {
     source: SOURCES.attachComputeV1,
   },
 };
-
-/** True when a method can train on a compute target (a pipeline through its steps counts). */
-export function methodRunsOn(method: MethodId, target: ComputeTargetId): boolean {
-  return COMPUTE_SUPPORT[target].methods[method].level !== 'no';
-}
