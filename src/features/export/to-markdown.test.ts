@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../decision';
 import { QUESTION_BY_ID, SERVICES, recommend, visibleQuestions } from '../../decision';
 import { FULL_ANSWERS, PREBUILT_ANSWERS, shareUrlFor } from '../result/recommendation/test-fixtures';
-import { MARKDOWN_TITLE, escapeMarkdown, markdownLink, toMarkdown } from './to-markdown';
+import { escapeMarkdown, markdownLink } from './markdown-text';
+import { parseStructure } from './testing/markdown-structure';
+import { MARKDOWN_TITLE, toMarkdown } from './to-markdown';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -11,24 +13,6 @@ const DATE = new Date(2026, 11, 1, 9, 30);
 function markdownFor(answers: Answers, shareUrl = shareUrlFor(answers)) {
   const recommendation = recommend(answers);
   return { recommendation, markdown: toMarkdown({ recommendation, answers, shareUrl, date: DATE }) };
-}
-
-interface Heading {
-  readonly level: number;
-  readonly text: string;
-}
-
-/** A tiny reader for the parts of Markdown we write: headings and inline links. */
-function parseStructure(markdown: string) {
-  const headings: Heading[] = [];
-  for (const line of markdown.split('\n')) {
-    const match = /^(#{1,6}) (.+)$/.exec(line);
-    if (match) headings.push({ level: match[1]!.length, text: match[2]! });
-  }
-  // Link text may hold escaped brackets; the target runs to the first unescaped ")".
-  const links = [...markdown.matchAll(/\[((?:\\.|[^\]\\])+)\]\(([^)\s]+)\)/g)].map((match) => ({ text: match[1]!, url: match[2]! }));
-  const openers = (markdown.match(/\]\(/g) ?? []).length;
-  return { headings, links, openers };
 }
 
 describe('toMarkdown', () => {

@@ -4,6 +4,7 @@ import { formatIsoDate, toIsoDate } from '../result/recommendation/format-date';
 import { noPreferenceText, noneSeparated } from '../result/recommendation/no-preference';
 import { bestFitLabel, rankLabel } from '../result/recommendation/rank-label';
 import { answerText, lineageText } from '../result/recommendation/words';
+import { escapeMarkdown, markdownLink } from './markdown-text';
 
 export interface MarkdownInput {
   readonly recommendation: Recommendation;
@@ -15,20 +16,6 @@ export interface MarkdownInput {
 }
 
 export const MARKDOWN_TITLE = 'Where to train our model on Azure';
-
-/** Keeps our prose from being read as Markdown syntax when pasted. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>]/g, (char) => `\\${char}`);
-}
-
-/** Link targets cannot hold spaces or unbalanced brackets. */
-function escapeUrl(url: string): string {
-  return url.replace(/ /g, '%20').replace(/\(/g, '%28').replace(/\)/g, '%29');
-}
-
-export function markdownLink(text: string, url: string): string {
-  return `[${escapeMarkdown(text)}](${escapeUrl(url)})`;
-}
 
 const sourceLink = (source: Source | undefined) => (source === undefined ? '' : ` (${markdownLink(source.title, source.url)})`);
 const noteLine = (note: Note | Notice, prefix = '') => `- ${prefix}${escapeMarkdown(note.text)}${sourceLink(note.source)}`;
