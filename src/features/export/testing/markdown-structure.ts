@@ -53,16 +53,15 @@ export function parseStructure(markdown: string): MarkdownStructure {
 }
 
 /**
- * The lines of the section under a heading, up to the next heading of the
- * same or a higher level. Throws when the heading is missing, so a test
- * fails on the heading rather than on an empty section.
+ * The lines under a heading, up to the next heading of any level: the
+ * section's own text, without its subsections. Throws when the heading is
+ * missing, so a test fails on the heading rather than on an empty section.
  */
 export function sectionLines(markdown: string, heading: string): string[] {
   const lines = markdown.split('\n');
   const start = lines.indexOf(heading);
   if (start < 0) throw new Error(`No heading "${heading}"`);
-  const level = /^#+/.exec(heading)![0].length;
-  const end = lines.findIndex((line, index) => index > start && /^(#+) /.test(line) && /^#+/.exec(line)![0].length <= level);
+  const end = lines.findIndex((line, index) => index > start && /^#{1,6} /.test(line));
   return lines.slice(start + 1, end < 0 ? undefined : end);
 }
 
