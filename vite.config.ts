@@ -78,11 +78,12 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'app', tags: ['$initial'], priority: 2 },
-            // Left out: the Markdown writer (loads when the result page is idle) and the methods'
-            // support grid (only the comparison shows it).
+            // Left out: the Markdown writer (loads when the result page is idle), the methods'
+            // support grid (only the comparison shows it), and the early-stop search and the
+            // comparison of two people's answers (only the wizard and the colleague screen use them).
             {
               name: 'result',
-              test: /[\\/]src[\\/](decision[\\/](?!method-support)|features[\\/](result|export[\\/]export-tools)[\\/])/,
+              test: /[\\/]src[\\/](decision[\\/](?!method-support|settled|divergence)|features[\\/](result|export[\\/]export-tools)[\\/])/,
               priority: 1,
             },
           ],
