@@ -1,8 +1,8 @@
 import type { FormEvent, KeyboardEvent, RefObject } from 'react';
-import { useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import type { AnswerOf, Answers, QuestionDefinition, QuestionId, SingleQuestionId } from '../../decision';
-import { QUESTION_BY_ID, QUESTION_IDS, SECTIONS, isMultiQuestion } from '../../decision';
+import { QUESTION_BY_ID, QUESTION_IDS, SECTIONS, isMultiQuestion, topIsSettled } from '../../decision';
 import { useAnswersStore } from '../answers/answers-store';
 import { AppLink } from '../shared/app-link';
 import { NotFoundPage } from '../shared/not-found-page';
@@ -10,6 +10,7 @@ import { HOME_PATH, RESUME_PATH, questionPath, resultPath } from '../shared/path
 import { usePageHeading } from '../shared/use-page-heading';
 import { QuestionOptions } from './question-options';
 import { TRAINING_QUESTION_COUNT, questionsBroughtIn, wizardSteps } from './steps';
+import { SettledOffer, SettledTag } from './settled-offer';
 import { useStepAnnouncer } from './use-step-announcer';
 
 // One chunk for both wizard routes: the redirect must not wait for another download before its target can show.
@@ -73,12 +74,20 @@ function QuestionStep({ id, mode }: { readonly id: QuestionId; readonly mode: St
   if (arrival.key !== key) setArrival(arrive());
   const baseline = baselineFrom(state) ?? arrival.ids;
 
+  // Exact but not free (tens of ms at worst, when the answer is yes): once per change of the answers, and
+  // deferred, so the box just ticked is painted before the search runs.
+  const settledFor = useDeferredValue(answers);
+  const topSettled = useMemo(() => topIsSettled(settledFor), [settledFor]);
+  // An edit from the result goes back to it anyway: no early stop to offer there.
+  const settled = topSettled && !mode.returnToResult;
+
   const region = useRef<HTMLDivElement>(null);
   const change = useStepAnnouncer(region, {
     id,
     steps,
     progress: index === -1 ? undefined : progress,
     prompt: question.prompt,
+    settled,
   });
 
   return (
@@ -94,6 +103,7 @@ function QuestionStep({ id, mode }: { readonly id: QuestionId; readonly mode: St
           index={index}
           progress={progress}
           change={change}
+          settled={settled}
           mode={mode}
           baseline={baseline}
           plannedAhead={arrival.plannedAhead}
@@ -112,6 +122,8 @@ interface StepFormProps {
   readonly progress: string;
   /** Why the total just changed, if it did. */
   readonly change: string | undefined;
+  /** No way of answering the service questions left can change the top pick. */
+  readonly settled: boolean;
   readonly mode: StepMode;
   readonly baseline: readonly QuestionId[];
   /** The person asked to plan training before it applied on its own. */
@@ -119,7 +131,7 @@ interface StepFormProps {
   readonly headingRef: RefObject<HTMLHeadingElement | null>;
 }
 
-function StepForm({ question, answers, steps, index, progress, change, mode, baseline, plannedAhead, headingRef }: StepFormProps) {
+function StepForm({ question, answers, steps, index, progress, change, settled, mode, baseline, plannedAhead, headingRef }: StepFormProps) {
   const answer = useAnswersStore((state) => state.answer);
   const tick = useAnswersStore((state) => state.tick);
   const navigate = useNavigate();
@@ -168,7 +180,10 @@ function StepForm({ question, answers, steps, index, progress, change, mode, bas
     <>
       <div className="step-meta">
         <p className="progress-text">
-          <span>{progress}</span>
+          <span className="progress-count">
+            <span>{progress}</span>
+            {settled ? <SettledTag /> : null}
+          </span>
           <span className="progress-section">{SECTIONS[question.section].title}</span>
         </p>
         <progress className="progress-bar" max={steps.length} value={index + 1} aria-hidden="true" />
@@ -228,6 +243,7 @@ function StepForm({ question, answers, steps, index, progress, change, mode, bas
             )}
           </div>
         ) : null}
+        {settled ? <SettledOffer resultPath={resultPath(answers)} left={sectionsLeft(steps.slice(index + 1))} /> : null}
         <div className="step-actions">
           <button type="submit" className="button">
             {submitLabel}
@@ -244,6 +260,11 @@ function StepForm({ question, answers, steps, index, progress, change, mode, bas
       </form>
     </>
   );
+}
+
+/** Which sections still have questions in these steps. */
+function sectionsLeft(steps: readonly QuestionDefinition[]) {
+  return { service: steps.some((step) => step.section === 'service'), training: steps.some((step) => step.section === 'training') };
 }
 
 /** Whether the training questions apply without the person's request to plan training. */
