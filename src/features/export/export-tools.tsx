@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Answers, Recommendation } from '../../decision';
 import { copyByHand, writeToClipboard } from './clipboard';
+import { DecisionRecordButton, outcomeText, type SaveOutcome } from './decision-record-button';
 import type * as MarkdownWriter from './to-markdown';
 import './export.css';
 
@@ -24,11 +25,21 @@ interface ExportToolsProps {
   readonly now?: () => Date;
 }
 
-type Outcome = { readonly kind: 'idle' } | { readonly kind: 'copied' } | { readonly kind: 'manual'; readonly markdown: string };
+type Outcome =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'copied' }
+  | { readonly kind: 'manual'; readonly markdown: string }
+  | { readonly kind: 'record'; readonly record: SaveOutcome };
+
+function statusClass(outcome: Outcome): string {
+  if (outcome.kind === 'copied' || (outcome.kind === 'record' && outcome.record.kind === 'saved')) return 'copy-status is-done';
+  return outcome.kind === 'record' ? 'copy-status exp-record-failed' : 'copy-status';
+}
 
 /**
- * "Copy as Markdown" and "Print". Where the clipboard is out of reach, the
- * Markdown is shown selected, with instructions to copy it by hand.
+ * "Copy as Markdown", "Download decision record" and "Print". Where the
+ * clipboard is out of reach, the Markdown is shown selected, with
+ * instructions to copy it by hand.
  */
 export function ExportTools({ recommendation, answers, shareUrl, now = () => new Date() }: ExportToolsProps) {
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
@@ -69,6 +80,17 @@ export function ExportTools({ recommendation, answers, shareUrl, now = () => new
           </svg>
           Copy as Markdown
         </button>
+        <DecisionRecordButton
+          recommendation={recommendation}
+          answers={answers}
+          shareUrl={shareUrl}
+          now={now}
+          onOutcome={(record) => {
+            // Cleared first, as for a copy, so saving twice is announced twice.
+            setOutcome({ kind: 'idle' });
+            setOutcome({ kind: 'record', record });
+          }}
+        />
         <button type="button" className="button button-secondary" onClick={() => window.print()}>
           <svg className="exp-icon" aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="16" height="16">
             <path d="M4 6V2h8v4M4 12H2.5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h11a1 1 0 0 1 1 1v4a1 1 0 0 1-1 1H12M4 9.5h8V14H4z" fill="none" stroke="currentColor" strokeWidth="1.4" />
@@ -76,8 +98,9 @@ export function ExportTools({ recommendation, answers, shareUrl, now = () => new
           Print
         </button>
       </div>
-      <p className={outcome.kind === 'copied' ? 'copy-status is-done' : 'copy-status'} role="status">
+      <p className={statusClass(outcome)} role="status">
         {outcome.kind === 'copied' ? 'Markdown summary copied.' : ''}
+        {outcome.kind === 'record' ? outcomeText(outcome.record) : ''}
       </p>
       {outcome.kind === 'manual' ? (
         <div className="exp-manual">
