@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { recommend } from '../../decision';
 import { FULL_ANSWERS, SHARE_URL } from '../result/recommendation/test-fixtures';
-import { DecisionRecordButton, REVOKE_AFTER_MS } from './decision-record-button';
+import { DecisionRecordButton } from './decision-record-button';
+import { REVOKE_AFTER_MS } from './save-decision-record';
 import { ExportTools } from './export-tools';
 import { toDecisionRecord } from './to-decision-record';
 

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { Answers, Recommendation } from '../../decision';
 import { copyByHand, writeToClipboard } from './clipboard';
 import { DecisionRecordButton, outcomeText, type SaveOutcome } from './decision-record-button';
+import { usePreloadWhenIdle } from './preload-when-idle';
 import type * as MarkdownWriter from './to-markdown';
 import './export.css';
 
@@ -47,13 +48,7 @@ export function ExportTools({ recommendation, answers, shareUrl, now = () => new
   const textareaId = useId();
   const instructionsId = useId();
 
-  useEffect(() => {
-    if (markdownModule !== undefined) return;
-    const preload = () => void loadMarkdown().catch(() => undefined);
-    if (typeof requestIdleCallback !== 'function') return preload();
-    const id = requestIdleCallback(preload, { timeout: 3000 });
-    return () => cancelIdleCallback(id);
-  }, []);
+  usePreloadWhenIdle(() => markdownModule !== undefined, loadMarkdown);
 
   useEffect(() => {
     if (outcome.kind !== 'manual') return;
