@@ -33,6 +33,60 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** The link preview picture, a file of public/ (decision 0010). */
+export const LINK_PREVIEW_IMAGE = 'og-image.png';
+
+/**
+ * The site's own address from VITE_SITE_URL (the environment or a .env
+ * file), with a trailing slash; undefined when it is not set. Anything but
+ * an absolute http(s) URL fails the build rather than ship broken previews.
+ */
+export function siteUrlFrom(value: string | undefined): string | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    throw new Error(`VITE_SITE_URL must be an absolute URL such as https://advisor.example.com/; got "${value}".`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`VITE_SITE_URL must be an http(s) URL; got "${value}".`);
+  url.search = '';
+  url.hash = '';
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return url.href;
+}
+
+/**
+ * Link previews carry absolute addresses when the build knows where the site
+ * lives. index.html names the picture by its path in public/, which the build
+ * writes as "./og-image.png" (the base is relative); with VITE_SITE_URL set,
+ * og:image and twitter:image become absolute and og:url names the site, as
+ * the Open Graph protocol asks. Without it they stay relative: decision 0010.
+ */
+export function absoluteLinkPreview(html: string, siteUrl: string): string {
+  const image = new URL(LINK_PREVIEW_IMAGE, siteUrl).href;
+  const withImage = html.replace(
+    /(<meta\s+(?:property="og:image"|name="twitter:image")\s+content=")(?:\.\/)?og-image\.png(")/g,
+    (_match, before: string, after: string) => `${before}${image}${after}`,
+  );
+  return withImage.replace(/(<meta\s+property="og:type"[^>]*>)/, `$1\n    <meta property="og:url" content="${siteUrl}" />`);
+}
+
+function linkPreviewUrls(): Plugin {
+  let siteUrl: string | undefined;
+  return {
+    name: 'link-preview-urls',
+    apply: 'build',
+    configResolved: (config) => {
+      siteUrl = siteUrlFrom(config.env.VITE_SITE_URL as string | undefined);
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => (siteUrl === undefined ? html : absoluteLinkPreview(html, siteUrl)),
+    },
+  };
+}
+
 /**
  * react-router ships one large module in which components are created by
  * `React.forwardRef(...)` / `React.createContext(...)` calls and then given a
@@ -59,7 +113,7 @@ function treeShakeReactRouter(): Plugin {
 export default defineConfig({
   // Relative asset URLs let the build be served from any folder of a static host.
   base: './',
-  plugins: [react(), contentSecurityPolicy(), treeShakeReactRouter()],
+  plugins: [react(), contentSecurityPolicy(), linkPreviewUrls(), treeShakeReactRouter()],
   build: {
     target: 'es2022',
     // An inlined asset would be a data: URL; keep every asset a real file.
