@@ -261,7 +261,8 @@ describe('toDecisionRecord', () => {
       for (const service of recommendation.services) for (const item of optionBullets(markdown, service).items) expect(item).toMatch(BULLET);
       expect(markdown).not.toMatch(/undefined|\[object /);
     }
-  });
+    // About 2,300 records, each tie with its what-if search: seconds on a busy two-core machine.
+  }, 60_000);
 
   it('is pure: the same input gives the same text', () => {
     expect(recordFor(FULL_ANSWERS).markdown).toBe(recordFor(FULL_ANSWERS).markdown);
@@ -274,6 +275,22 @@ describe('toDecisionRecord', () => {
 });
 
 describe('becauseClause', () => {
+  it('never lowers a name that opens any reason or caution the records can carry', () => {
+    const texts = new Set<string>();
+    for (const answers of singlesAndPairs()) {
+      for (const service of recommend(answers).services) for (const item of [...service.reasons, ...service.cautions]) texts.add(item.text);
+    }
+    // Names: words written with a capital inside a sentence anywhere in the guidance's prose.
+    const prose = [...texts, ...Object.values(SERVICES).flatMap((service) => [service.summary, service.today.text]), ...SERVICE_RULES.map((rule) => rule.statement)];
+    const names = new Set(prose.flatMap((text) => [...text.matchAll(/(?<![.:!?]) ([A-Z][a-z’']+)/g)].map((match) => match[1]!)));
+    for (const text of texts) {
+      const first = /^[A-Za-z’']+/.exec(text)![0];
+      const clause = becauseClause(text);
+      if (clause.startsWith(first)) continue;
+      expect(names.has(first), `"${first}" is a name: ${text}`).toBe(false);
+    }
+  });
+
   it('lowers a sentence’s capital, keeps a name’s, and introduces an instruction', () => {
     expect(becauseClause('You’ll need PySpark.')).toBe('you’ll need PySpark.');
     expect(becauseClause('Your data outgrows standard compute.')).toBe('your data outgrows standard compute.');
