@@ -82,7 +82,7 @@ describe('the early stop, once the top pick is settled', () => {
     expect(screen.getByText(/^Question \d+ of \d+$/).textContent).toBe('Question 3 of 9');
     expect(tag()).toBeInTheDocument();
     expect(offer()).toBeInTheDocument();
-    expect(screen.getByText(/The questions left can still reorder the services below it/)).toBeInTheDocument();
+    expect(screen.getByText('Going on still sharpens the order of the other services.')).toBeInTheDocument();
     await choose(user, 'Full control');
     expect(offer()).toHaveAttribute('href', resultPath({ task: 'vision', prebuilt: 'yes', control: 'full' }));
   });

@@ -17,9 +17,9 @@ interface SettledOfferProps {
 }
 
 function whatIsLeft({ service, training }: SettledOfferProps['left']): string | undefined {
-  if (service && training) return 'The questions left can still reorder the services below it and shape the training advice.';
-  if (service) return 'The questions left can still reorder the services below it.';
-  if (training) return 'The questions left shape the training advice.';
+  if (service && training) return 'Going on still sharpens the order of the other services, and the training advice.';
+  if (service) return 'Going on still sharpens the order of the other services.';
+  if (training) return 'Going on still sharpens the training advice.';
   return undefined;
 }
 
@@ -36,7 +36,7 @@ export function SettledOffer({ resultPath, left }: SettledOfferProps) {
       <p className="step-settled-link">
         <AppLink to={resultPath}>Your top pick can’t change any more — see the result</AppLink>
       </p>
-      {rest === undefined ? null : <p>{rest} Go on if you want those too.</p>}
+      {rest === undefined ? null : <p>{rest}</p>}
     </div>
   );
 }
