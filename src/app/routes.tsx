@@ -4,7 +4,7 @@ import { matchPath, useLocation } from 'react-router';
 import { IntroPage } from '../features/intro/intro-page';
 import { NotFoundPage } from '../features/shared/not-found-page';
 import { onDemand } from '../features/shared/on-demand';
-import { COMPARE_PATH, HOME_PATH, RESUME_PATH } from '../features/shared/paths';
+import { COMPARE_PATH, HOME_PATH, RESUME_PATH, VERSUS_PATH } from '../features/shared/paths';
 import { Layout, PageLoading } from './layout';
 
 // Only the start page is in the first download; each other screen loads when first needed.
@@ -18,11 +18,14 @@ const ResultPage = onDemand(() => import('../features/result/result-page').then(
 const CompareScreen = onDemand(() => import('../features/compare/compare-page').then((module) => module.CompareScreen), {
   placeholder,
 });
+const ColleagueScreen = onDemand(() => import('../features/colleague/colleague-page').then((module) => module.ColleagueScreen), {
+  placeholder,
+});
 
 /**
  * The one route table. Paths are the share-link contract's (`#/result?…`).
  * A plain switch over the router's location rather than a route-object tree:
- * it is all six screens need, and every path that matches none of them,
+ * it is all seven screens need, and every path that matches none of them,
  * however mangled, gets the not-found page.
  */
 function screenFor(pathname: string): ReactNode {
@@ -35,6 +38,8 @@ function screenFor(pathname: string): ReactNode {
       return <ResultPage />;
     case COMPARE_PATH:
       return <CompareScreen />;
+    case VERSUS_PATH:
+      return <ColleagueScreen />;
   }
   const question = matchPath('/q/:questionId', pathname);
   if (question !== null) return <QuestionPage questionId={question.params.questionId} />;

@@ -10,6 +10,8 @@ export const HOME_PATH = '/';
 export const COMPARE_PATH = '/compare';
 /** Goes to the first question that still needs an answer, or to the result. */
 export const RESUME_PATH = '/q';
+/** Two people's answers side by side: `/versus?<my share query>&with=<theirs, percent-encoded>` (colleague/versus-link.ts). */
+export const VERSUS_PATH = '/versus';
 
 export interface QuestionPathOptions {
   /** Editing from the result: the step goes back to it. */
@@ -43,4 +45,9 @@ export function resultHref(answers: Answers): string {
 export function shareUrl(answers: Answers): string {
   const page = typeof window === 'undefined' ? '' : window.location.href.split('#')[0] ?? '';
   return `${page}${resultHref(answers)}`;
+}
+
+/** "Compare with a colleague's link", opened from a result: these answers are mine, theirs are pasted on the page. */
+export function colleaguePath(answers: Answers): string {
+  return `${VERSUS_PATH}?${formatShare(answers)}`;
 }

@@ -1,0 +1,138 @@
+import type { Answers } from '../../decision';
+// The share-link codec itself, for its length limit and result type, which the decision index does not re-export.
+import type { ParsedShare } from '../../decision/share-link';
+import { MAX_QUERY_LENGTH, formatShare, parseShare } from '../../decision/share-link';
+import { colleaguePath } from '../shared/paths';
+
+/**
+ * The comparison link's codec: `versusPath` writes it, `readVersusLink` reads
+ * it. Its path and the way in from a result (`colleaguePath`) are with every
+ * other in-app path; this pair lives here so that the start page does not
+ * download it. The rules are in docs/share-link.md.
+ */
+
+/** The parameter of a comparison link that carries the colleague's share query. */
+export const VERSUS_WITH = 'with';
+
+/**
+ * A comparison link carries two share queries, the second percent-encoded
+ * (up to three characters for one), so it is read up to this length: room
+ * for two links at the share-link limit. A real one is under 1,000.
+ */
+export const MAX_VERSUS_QUERY_LENGTH = 4 * MAX_QUERY_LENGTH;
+/** Pasted text is read up to this length; a real link is under 500 characters. */
+export const MAX_PASTED_LENGTH = 4 * MAX_QUERY_LENGTH;
+
+/** A comparison of two sets of answers, each in canonical share-link form: mine, then theirs percent-encoded in `with`. */
+export function versusPath(mine: Answers, theirs: Answers): string {
+  return `${colleaguePath(mine)}&${VERSUS_WITH}=${encodeURIComponent(formatShare(theirs))}`;
+}
+
+/** The two sides of `#/versus?<mine>&with=<theirs>`, each read through the share-link allow-list. */
+export interface VersusLink {
+  /** The comparison link's own share parameters: the answers of the person who opened it from their result. */
+  readonly mine: ParsedShare;
+  /** The colleague's answers, from `with`; undefined when the link has none yet. */
+  readonly theirs: ParsedShare | undefined;
+  /** What was ignored about the comparison link itself (a repeated `with`, its length). */
+  readonly problems: readonly string[];
+}
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** Form-style decoding ("+" is a space), as parseShare reads a link; undefined instead of throwing. */
+function decode(part: string): string | undefined {
+  try {
+    return decodeURIComponent(part.replace(/\+/g, ' '));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Cuts an over-long text at the last "&" before `limit` (or at `limit` when
+ * there is none) and says so in `problems`.
+ */
+function capped(text: string, limit: number, what: string, problems: string[]): string {
+  if (text.length <= limit) return text;
+  const cut = text.lastIndexOf('&', limit);
+  const kept = cut > 0 ? text.slice(0, cut) : text.slice(0, limit);
+  problems.push(`${what} is longer than ${count(limit)} characters, so only its first ${count(kept.length)} were read.`);
+  return kept;
+}
+
+/**
+ * The share query in whatever a person pasted: a whole address
+ * (`https://…/#/result?v=1&…`), the part from `#`, a router path
+ * (`/result?v=1&…`), or the query itself, with or without `?`. Text with no
+ * query and no parameter in it gives "".
+ */
+export function shareQueryOf(text: string): string {
+  let rest = text.trim();
+  const hash = rest.indexOf('#');
+  if (hash !== -1) {
+    rest = rest.slice(hash + 1);
+    // A second "#" ends the route, as it does for the app's own router.
+    const end = rest.indexOf('#');
+    if (end !== -1) rest = rest.slice(0, end);
+  }
+  const question = rest.indexOf('?');
+  if (question !== -1) return rest.slice(question + 1);
+  return rest.includes('=') ? rest : '';
+}
+
+/**
+ * Reads a colleague's link as pasted. Never throws: everything that could not
+ * be used is named in `problems`, with the share-link rules' own words for
+ * the query, and very long text is cut first.
+ */
+export function readPastedLink(text: string): ParsedShare {
+  const problems: string[] = [];
+  const input = typeof text === 'string' ? text : '';
+  const kept = input.length > MAX_PASTED_LENGTH ? input.slice(0, MAX_PASTED_LENGTH) : input;
+  if (kept !== input) {
+    problems.push(`The pasted text is longer than ${count(MAX_PASTED_LENGTH)} characters, so only its first ${count(MAX_PASTED_LENGTH)} were read.`);
+  }
+  const parsed = parseShare(shareQueryOf(kept));
+  return { ...parsed, problems: [...problems, ...parsed.problems] };
+}
+
+/**
+ * Reads `/versus?<mine>&with=<theirs>`. The `with` parameter is taken out
+ * first (its name read like any other: any case, surrounding spaces); what
+ * is left is my share query. Each side then goes through parseShare on its
+ * own, so each is held to the share-link rules and names its own problems.
+ * A repeated `with` keeps the first. Never throws.
+ */
+export function readVersusLink(search: string): VersusLink {
+  const problems: string[] = [];
+  const query = capped(search.startsWith('?') ? search.slice(1) : search, MAX_VERSUS_QUERY_LENGTH, 'The comparison link', problems);
+  const mine: string[] = [];
+  let theirs: string | undefined;
+  let repeats = 0;
+  for (const piece of query.split('&')) {
+    const equals = piece.indexOf('=');
+    const name = decode(equals === -1 ? piece : piece.slice(0, equals));
+    if (name?.trim().toLowerCase() !== VERSUS_WITH) {
+      mine.push(piece);
+    } else if (theirs === undefined) {
+      theirs = equals === -1 ? '' : piece.slice(equals + 1);
+    } else {
+      repeats += 1;
+    }
+  }
+  if (repeats > 0) {
+    problems.push(
+      `Ignored ${repeats === 1 ? 'a second' : `${count(repeats)} more`} “${VERSUS_WITH}” in the comparison link; the first colleague’s link in it was read.`,
+    );
+  }
+  return { mine: parseShare(mine.join('&')), theirs: theirs === undefined ? undefined : readTheirs(theirs), problems };
+}
+
+function readTheirs(raw: string): ParsedShare {
+  const decoded = decode(raw);
+  if (decoded !== undefined) return readPastedLink(decoded);
+  const flat = raw.replace(/\s+/g, ' ');
+  const shown = flat.length > 40 ? `${flat.slice(0, 40)}…` : flat;
+  return { ...parseShare(''), problems: [`Ignored the colleague’s link “${shown}”: it is not valid link encoding.`] };
+}
