@@ -127,17 +127,26 @@ export default defineConfig({
       treeshake: { moduleSideEffects: [{ test: /[\\/]src[\\/]decision[\\/]/, sideEffects: false }] },
       output: {
         // Few, predictable files (decision 0005): everything the start page needs in the entry's
-        // chunk, and the result with the decision module in one chunk, so a cold share link costs
-        // one request more than the start page. The wizard and the comparison load on their own.
+        // chunk, and the result's first screen with the decision module in one chunk, so a cold share
+        // link costs one request more than the start page. What the result folds away (its details
+        // and extras) is one more chunk, fetched after the ranking is on screen (decision 0009). The
+        // wizard and the comparison load on their own.
         codeSplitting: {
           groups: [
-            { name: 'app', tags: ['$initial'], priority: 2 },
+            { name: 'app', tags: ['$initial'], priority: 3 },
             // Left out: the Markdown writer (loads when the result page is idle), the methods'
             // support grid (only the comparison shows it), and the early-stop search and the
             // comparison of two people's answers (only the wizard and the colleague screen use them).
             {
               name: 'result',
-              test: /[\\/]src[\\/](decision[\\/](?!method-support|settled|divergence)|features[\\/](result|export[\\/]export-tools)[\\/])/,
+              // Not the folded parts' own code: details/, and no-preference (the training section's, and the exports').
+              test: /[\\/]src[\\/](decision[\\/](?!method-support|settled|divergence)|features[\\/]result[\\/](?!details[\\/]|recommendation[\\/]no-preference))/,
+              priority: 2,
+            },
+            // After the result's group, which takes the decision module and what both need with it.
+            {
+              name: 'result-details',
+              test: /[\\/]src[\\/]features[\\/](result[\\/]details[\\/]|result-extras[\\/]|export[\\/]export-tools)/,
               priority: 1,
             },
           ],

@@ -1,6 +1,7 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import type userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { QUESTION_BY_ID, SOURCES } from '../decision';
+import { QUESTION_BY_ID, SERVICE_IDS, SOURCES } from '../decision';
 import { resetAnswersStore, useAnswersStore } from '../features/answers/answers-store';
 import { FULL_ANSWERS, FULL_QUERY } from '../features/result/recommendation/test-fixtures';
 import { renderApp } from './test-utils';
@@ -13,9 +14,20 @@ vi.setConfig({ testTimeout: 20_000 });
 async function openResult(url: string) {
   const view = renderApp({ url });
   await screen.findByRole('heading', { level: 1, name: 'Your recommendation' });
-  // Everything below the ranking renders just after it.
-  await screen.findByRole('region', { name: 'Your answers' });
+  // What the page folds away arrives just after the ranking.
+  await waitFor(() => expect(document.querySelector('main [aria-busy="true"]')).toBeNull());
   return view;
+}
+
+type User = ReturnType<typeof userEvent.setup>;
+
+/** One of the result's folded sections, by its heading. */
+const fold = (name: string) => screen.getByRole('region', { name }).querySelector('details')!;
+
+/** Unfolds a section the way a person does, by its heading. */
+async function unfold(user: User, name: string) {
+  if (!fold(name).open) await user.click(within(screen.getByRole('region', { name })).getByRole('heading', { name }));
+  expect(fold(name)).toHaveAttribute('open');
 }
 
 const summary = () => screen.getByRole('region', { name: 'Your answers' });
@@ -28,10 +40,16 @@ function summaryRow(title: string) {
 beforeEach(() => {
   resetAnswersStore();
   localStorage.clear();
+  // jsdom has no idle callback; the page's fallback waits a second before loading what it folds away.
+  vi.stubGlobal('requestIdleCallback', (task: () => void) => setTimeout(task, 0));
+  vi.stubGlobal('cancelIdleCallback', (id: number) => clearTimeout(id));
 });
 
 afterEach(() => {
+  // Unmounted first: the page cancels its idle callbacks as it goes.
+  cleanup();
   vi.restoreAllMocks();
+  vi.unstubAllGlobals();
 });
 
 describe('a result link', () => {
@@ -159,25 +177,78 @@ describe('the page header', () => {
     expect(first).toEqual(leaders);
   });
 
-  it('keeps the caveat, Copy link, Share, Copy as Markdown and Print together at the top, before the ranking', async () => {
-    await openResult('/result?v=1&task=vision&prebuilt=yes');
+  it('puts the decision first: the verdict, training in one line, the link, then the ranking', async () => {
+    await openResult(FULL_RESULT);
     const header = screen.getByRole('heading', { level: 1, name: 'Your recommendation' }).closest('header')!;
-    expect(within(header).getByRole('note', { name: 'Important' })).toHaveTextContent('These are guidelines, not rules.');
-    const tools = within(header).getByRole('region', { name: 'Share this result' });
-    for (const name of ['Copy link', 'Copy as Markdown', 'Print']) expect(within(tools).getByRole('button', { name })).toBeInTheDocument();
-    expect(within(tools).getByRole('textbox', { name: 'Link to this result' })).toHaveValue(
-      'http://localhost:3000/#/result?v=1&task=vision&prebuilt=yes',
+    expect(header.querySelector('[data-verdict]')).toHaveTextContent('Best fit: Azure Databricks');
+    expect(header.querySelector('[data-training-line]')).toHaveTextContent(
+      'How to train in Azure ML: Pipeline job built from components, or drawn in the designer, on Compute cluster or serverless compute',
     );
+    const tools = within(header).getByRole('region', { name: 'Share this result' });
+    expect(within(tools).getByRole('button', { name: 'Copy link' })).toBeInTheDocument();
+    expect(within(tools).getByRole('textbox', { name: 'Link to this result' })).toHaveValue(`http://localhost:3000/#/result?${FULL_QUERY}`);
     const ranking = screen.getByRole('region', { name: 'Services, best fit first' });
     expect(header.compareDocumentPosition(ranking) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
-  it('has a way near the top to reach "Your answers" and edit them', async () => {
+  it('says nothing about training in the header when Azure Machine Learning is out of the running', async () => {
+    await openResult('/result?v=1&task=vision&prebuilt=yes');
+    expect(document.querySelector('[data-training-line]')).toBeNull();
+  });
+
+  it('keeps the caveat under the ranking, and Copy as Markdown, Download decision record and Print after it', async () => {
+    await openResult('/result?v=1&task=vision&prebuilt=yes');
+    const ranking = screen.getByRole('region', { name: 'Services, best fit first' });
+    expect(within(ranking).getByRole('note', { name: 'Important' })).toHaveTextContent('These are guidelines, not rules.');
+    const keep = screen.getByRole('region', { name: 'Keep a copy' });
+    for (const name of ['Copy as Markdown', 'Download decision record', 'Print']) expect(within(keep).getByRole('button', { name })).toBeInTheDocument();
+    expect(ranking.compareDocumentPosition(keep) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('has a way near the top to unfold "Your answers" and edit them', async () => {
     const { user } = await openResult('/result?v=1&task=vision&prebuilt=yes');
     const header = screen.getByRole('heading', { level: 1, name: 'Your recommendation' }).closest('header')!;
-    await user.click(within(header).getByRole('button', { name: 'Review or edit your answers' }));
+    expect(fold('Your answers')).not.toHaveAttribute('open');
+    await user.click(within(header).getByRole('button', { name: 'Edit your answers' }));
+    expect(fold('Your answers')).toHaveAttribute('open');
     expect(screen.getByRole('heading', { level: 2, name: 'Your answers' })).toHaveFocus();
     expect(within(summary()).getByRole('link', { name: 'Edit Kind of model' })).toBeInTheDocument();
+  });
+});
+
+describe('details on demand', () => {
+  it('folds every detail below the ranking until asked for, and unfolds each from its heading', async () => {
+    const { user } = await openResult(FULL_RESULT);
+    // Not the disclosures inside them ("Show more changes").
+    const folds = [...document.querySelectorAll<HTMLDetailsElement>('main details')].filter((details) => details.parentElement!.closest('details') === null);
+    // Five service rows, then training, your answers, what would change it, the comparison and the sources.
+    expect(folds).toHaveLength(SERVICE_IDS.length + 5);
+    for (const details of folds) expect(details.open).toBe(false);
+    const sections = ['Training in Azure Machine Learning', 'Your answers', 'What would change this?', 'How the services compare', 'Sources'];
+    expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual([
+      'Services, best fit first',
+      'Keep a copy',
+      ...sections,
+    ]);
+    for (const name of sections) {
+      await unfold(user, name);
+      await user.click(within(screen.getByRole('region', { name })).getByRole('heading', { name }));
+      expect(fold(name)).not.toHaveAttribute('open');
+    }
+  });
+
+  it('gives each service a compact row, its reasons one click away', async () => {
+    const { user } = await openResult(FULL_RESULT);
+    const row = document.querySelector<HTMLElement>('[data-service="azure-ml"]')!;
+    expect(within(row).getByRole('heading', { level: 3 })).toHaveTextContent('2nd: Azure Machine Learning');
+    // Why it is not first, in one line: the guidelines the leader had that it lacks.
+    expect(row.querySelector('.rec-svc-why')).toHaveTextContent(/^Lacks:/);
+    expect(within(row).getByRole('link', { name: /^Get started: Quickstart: Get started with Azure Machine Learning/ })).toBeInTheDocument();
+    const details = row.querySelector('details')!;
+    expect(details).not.toHaveAttribute('open');
+    await user.click(within(row).getByText('Reasons and details'));
+    expect(details).toHaveAttribute('open');
+    expect(within(details).getByRole('heading', { level: 4, name: 'Why not Azure Machine Learning?' })).toBeVisible();
   });
 });
 
@@ -272,8 +343,8 @@ describe('links inside the result', () => {
     Reflect.deleteProperty(document.documentElement, 'scrollTop');
   }
 
-  it('"Compare all services and methods" opens the comparison for these answers, its heading focused', async () => {
-    await follow('Compare all services and methods', 'Compare services and training methods', `/compare?${FULL_QUERY}`);
+  it('"Compare all services" opens the comparison for these answers, its heading focused', async () => {
+    await follow('Compare all services', 'Compare services and training methods', `/compare?${FULL_QUERY}`);
   });
 
   it('"Open the full comparison…" does the same', async () => {
@@ -300,15 +371,20 @@ describe('links inside the result', () => {
   });
 });
 
-describe('printing', () => {
-  it('numbers each distinct source once, in the order the page cites them, and lists them at the end', async () => {
+describe('sources', () => {
+  /** The numbered list under "Sources": each entry's address, in order. */
+  const listedUrls = () =>
+    [...screen.getByRole('region', { name: 'Sources' }).querySelectorAll<HTMLElement>('[data-source]')].map(
+      (item) => item.querySelector('a')!.getAttribute('href')!,
+    );
+
+  it('lists each page once, numbered in the order the page cites them, and every link carries its number', async () => {
     await openResult(FULL_RESULT);
-    // Paper only: it comes with the page's extras, once the ranking is up.
-    const sources = await screen.findByRole('region', { name: 'Sources', hidden: true });
-    const listed = within(sources).getAllByRole('listitem', { hidden: true }).map((item) => item.textContent!);
-    const urls = listed.map((text) => text.slice(text.indexOf('https://')));
+    const urls = listedUrls();
     expect(new Set(urls).size).toBe(urls.length);
-    expect(listed[0]).toBe(`${SOURCES.chooseService.title}: ${SOURCES.chooseService.url}`);
+    const items = [...screen.getByRole('region', { name: 'Sources' }).querySelectorAll<HTMLElement>('[data-source]')];
+    expect(items.map((item) => Number(item.dataset.source))).toEqual(urls.map((_url, index) => index + 1));
+    expect(items[0]).toHaveTextContent(SOURCES.chooseService.title);
 
     // Every documentation link carries the number of its entry, and the numbers first appear in order.
     const external = [...document.querySelectorAll<HTMLAnchorElement>('main a[target="_blank"]')];
@@ -322,13 +398,26 @@ describe('printing', () => {
     expect(firstSeen).toEqual(urls.map((_url, index) => index + 1));
   });
 
+  it('cites each reason by number, heard as "Source n: <title>", instead of a link after every line', async () => {
+    await openResult(FULL_RESULT);
+    const urls = listedUrls();
+    const reason = document.querySelector<HTMLElement>('[data-service="databricks"] [data-guideline="distributed-compute"]')!;
+    const cite = within(reason).getByRole('link', { name: /^Source \d+: / });
+    const number = Number(cite.dataset.ref);
+    expect(cite).toHaveAccessibleName(`Source ${number}: ${SOURCES.chooseService.title}`);
+    expect(cite).toHaveTextContent(`[${number}]`);
+    expect(cite).toHaveAttribute('href', urls[number - 1]);
+    expect(cite.closest('sup')).not.toBeNull();
+    // Nothing on the page says "Source" after a line any more.
+    expect([...document.querySelectorAll('main a')].filter((link) => /^Source\b/.test(link.textContent ?? ''))).toEqual([]);
+  });
+
   it('renumbers when the result changes', async () => {
     const { user } = await openResult(FULL_RESULT);
-    await screen.findByRole('region', { name: 'Sources', hidden: true });
+    await unfold(user, 'What would change this?');
     await user.click(await screen.findByRole('link', { name: 'If a prebuilt model would meet your requirements, Foundry Tools would rank first.' }));
     await waitFor(() => expect(document.querySelector('[data-verdict]')).toHaveTextContent('Best fit: Foundry Tools'));
-    const sources = screen.getByRole('region', { name: 'Sources', hidden: true });
-    const urls = within(sources).getAllByRole('listitem', { hidden: true }).map((item) => item.textContent!.slice(item.textContent!.indexOf('https://')));
+    const urls = listedUrls();
     for (const link of document.querySelectorAll<HTMLAnchorElement>('main a[target="_blank"]')) {
       expect(urls[Number(link.dataset.ref) - 1]).toBe(link.href);
     }

@@ -25,6 +25,14 @@ function progress() {
   return screen.getByText(/^Question \d+ of \d+$/).textContent;
 }
 
+/** Unfolds "Your answers" on the result, as a person would, once its content has loaded. */
+async function yourAnswers(user: User) {
+  const region = await screen.findByRole('region', { name: 'Your answers' });
+  if (!region.querySelector('details')!.open) await user.click(within(region).getByRole('heading', { name: 'Your answers' }));
+  await waitFor(() => expect(region.querySelector('dl')).not.toBeNull());
+  return region;
+}
+
 // The result page is a large document; role queries over it are slow in jsdom.
 vi.setConfig({ testTimeout: 20_000 });
 
@@ -144,6 +152,7 @@ describe('the wizard', () => {
     await screen.findByRole('heading', { level: 1, name: 'Your recommendation' });
     expect(location()).toMatch(/^\/result\?/);
     const summary = () => screen.getByRole('region', { name: 'Your answers' });
+    await yourAnswers(user);
     expect(within(summary()).queryByText(QUESTION_BY_ID.workflow.title)).not.toBeInTheDocument();
 
     // Now no prebuilt model: Azure Machine Learning shares first place, and its questions follow.
@@ -155,6 +164,7 @@ describe('the wizard', () => {
     await expectQuestion('workflow');
     await user.click(screen.getByRole('link', { name: 'Back to your result' }));
     await screen.findByRole('heading', { level: 1, name: 'Your recommendation' });
+    await yourAnswers(user);
     expect(within(summary()).getByText(QUESTION_BY_ID.workflow.title)).toBeInTheDocument();
 
     await user.click(screen.getByRole('link', { name: 'Edit Services you already have' }));
@@ -217,7 +227,7 @@ describe('the wizard', () => {
     await user.click(screen.getByRole('link', { name: 'See result' }));
     await screen.findByRole('heading', { level: 1, name: 'Your recommendation' });
     expect(location()).toBe('/result?v=1&task=speech');
-    const summary = screen.getByRole('region', { name: 'Your answers' });
+    const summary = await yourAnswers(user);
     expect(within(summary).getByText('Work with speech')).toBeInTheDocument();
     expect(within(summary).getAllByText('Not answered').length).toBeGreaterThan(0);
   });

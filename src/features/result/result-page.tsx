@@ -3,26 +3,22 @@ import { useLocation } from 'react-router';
 import { countAnswered, parseShare, recommend } from '../../decision';
 import { useAnswersStore } from '../answers/answers-store';
 import { sameAnswers } from '../answers/sanitize-answers';
-import { ExportTools } from '../export/export-tools';
 import { AppLink } from '../shared/app-link';
-import { onDemand } from '../shared/on-demand';
 import { shareUrl } from '../shared/paths';
 import { usePageHeading } from '../shared/use-page-heading';
-import { AnswersSummary } from './answers-summary';
 import { LinkNotice } from './link-notice';
-import { Caveat } from './recommendation/notices';
 import { verdictText } from './recommendation/rank-label';
 import { RecommendationView, comparePath } from './recommendation/recommendation-view';
+import { TrainingLine } from './recommendation/training-line';
 import { SharePanel } from './share-panel';
 import { SharedAnswersNotice } from './shared-answers-notice';
-
-// Paper only, so it can wait with the page's other extras until the ranking is up.
-const PrintSources = onDemand(() => import('../result-extras').then((module) => module.PrintSources), { afterIdle: true });
 
 /**
  * `#/result?<share query>`. The link is the source of truth here: it is read
  * through the allow-list once per address, and the store is only written when
  * it is empty or when the person explicitly takes the link's answers over.
+ * The first screen is the decision (verdict, training in one line, the ranked
+ * services, the link); everything else is folded below it.
  */
 export function ResultPage() {
   const { search } = useLocation();
@@ -57,6 +53,14 @@ export function ResultPage() {
     setAdoptedAt(search);
   }
 
+  function reviewAnswers() {
+    // Unfolds "Your answers" and moves there; a "#…" href would be read as a route by the hash router.
+    const answers = answersHeading.current;
+    const fold = answers?.closest('details');
+    if (fold) fold.open = true;
+    answers?.focus();
+  }
+
   return (
     <div className="result">
       <header className="page-header result-header">
@@ -67,18 +71,15 @@ export function ResultPage() {
         <p className="result-verdict" data-verdict>
           {verdict.label}: <strong>{verdict.names}</strong>
         </p>
-        <p className="lead">Ranked for these answers, best fit first. Services that tie share a place.</p>
-        <Caveat recommendation={recommendation} />
+        <TrainingLine recommendation={recommendation} />
         <section className="result-tools" aria-label="Share this result">
           <SharePanel url={url} />
-          <ExportTools recommendation={recommendation} answers={link.answers} shareUrl={url} />
         </section>
         <p className="result-jumps no-print">
-          {/* Focusing the heading scrolls it into view; a "#…" href would be read as a route by the hash router. */}
-          <button type="button" className="link-button" onClick={() => answersHeading.current?.focus()}>
-            {showsSavedAnswers ? 'Review or edit your answers' : 'Review these answers'}
+          <button type="button" className="link-button" onClick={reviewAnswers}>
+            {showsSavedAnswers ? 'Edit your answers' : 'See these answers'}
           </button>
-          <AppLink to={comparePath(link.answers)}>Compare all services and methods</AppLink>
+          <AppLink to={comparePath(link.answers)}>Compare all services</AppLink>
         </p>
       </header>
 
@@ -92,11 +93,13 @@ export function ResultPage() {
         </p>
       ) : null}
 
-      <RecommendationView recommendation={recommendation} answers={link.answers}>
-        <AnswersSummary answers={link.answers} editable={showsSavedAnswers} headingRef={answersHeading} />
-      </RecommendationView>
-
-      <PrintSources recommendation={recommendation} />
+      <RecommendationView
+        recommendation={recommendation}
+        answers={link.answers}
+        editable={showsSavedAnswers}
+        answersHeading={answersHeading}
+        shareUrl={url}
+      />
     </div>
   );
 }

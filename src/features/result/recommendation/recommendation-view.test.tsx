@@ -1,27 +1,49 @@
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Answers, ComputeTargetId, MethodId } from '../../../decision';
 import { COMPUTE_TARGETS, METHODS, SERVICES, formatShare, recommend } from '../../../decision';
 import { RecommendationView } from './recommendation-view';
 import { FULL_ANSWERS, PREBUILT_ANSWERS } from './test-fixtures';
 
-function renderView(answers: Answers) {
+beforeEach(() => {
+  // jsdom has no idle callback; the view's fallback waits a second before loading what it folds away.
+  vi.stubGlobal('requestIdleCallback', (task: () => void) => setTimeout(task, 0));
+  vi.stubGlobal('cancelIdleCallback', (id: number) => clearTimeout(id));
+});
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+/** Renders the view and waits for the folded parts' code, which arrives just after the ranking. */
+async function renderView(answers: Answers) {
   const recommendation = recommend(answers);
   const view = render(
     <MemoryRouter>
       <RecommendationView recommendation={recommendation} answers={answers} />
     </MemoryRouter>,
   );
+  await waitFor(() => expect(view.container.querySelector('[aria-busy="true"]')).toBeNull());
   return { recommendation, ...view };
+}
+
+/** Unfolds a section by its heading, as a person would. */
+async function unfold(name: string) {
+  const section = screen.getByRole('region', { name });
+  await userEvent.click(within(section).getByRole('heading', { level: 2, name }));
+  expect(section.querySelector('details')).toHaveAttribute('open');
+  return within(section);
 }
 
 const serviceItems = (container: HTMLElement) => [...container.querySelectorAll<HTMLElement>('[data-service]')];
 const servicesList = () => screen.getByRole('region', { name: 'Services, best fit first' }).querySelector<HTMLElement>('ol.rec-svcs')!;
 
 describe('ranked services', () => {
-  it('lists the five services as list items in rank order, each with data-service', () => {
-    const { container, recommendation } = renderView(FULL_ANSWERS);
+  it('lists the five services as list items in rank order, each with data-service', async () => {
+    const { container, recommendation } = await renderView(FULL_ANSWERS);
     const items = serviceItems(container);
     expect(items.map((item) => item.dataset.service)).toEqual(['databricks', 'azure-ml', 'fabric', 'synapse', 'ai-services']);
     expect(items.map((item) => item.dataset.service)).toEqual(recommendation.services.map((service) => service.id));
@@ -29,8 +51,8 @@ describe('ranked services', () => {
     for (const item of items) expect(item.tagName).toBe('LI');
   });
 
-  it('writes each place in words and makes first place stand out', () => {
-    renderView(FULL_ANSWERS);
+  it('writes each place in words and makes first place stand out', async () => {
+    await renderView(FULL_ANSWERS);
     const headings = within(servicesList()).getAllByRole('heading', { level: 3 });
     expect(headings.map((heading) => heading.textContent)).toEqual([
       '1st: Azure Databricks',
@@ -44,16 +66,16 @@ describe('ranked services', () => {
     expect(first).toHaveClass('is-first');
   });
 
-  it('says "Joint" for tied places, first place included', () => {
-    renderView({});
+  it('says "Joint" for tied places, first place included', async () => {
+    await renderView({});
     const headings = within(servicesList()).getAllByRole('heading', { level: 3 });
     expect(headings).toHaveLength(5);
     for (const heading of headings) expect(heading).toHaveTextContent(/^Joint 1st/);
     expect(screen.getAllByText('Joint best fit')).toHaveLength(5);
   });
 
-  it('shares lower places too: one leader, four joint 2nd', () => {
-    const { container } = renderView(PREBUILT_ANSWERS);
+  it('shares lower places too: one leader, four joint 2nd', async () => {
+    const { container } = await renderView(PREBUILT_ANSWERS);
     const items = serviceItems(container);
     expect(items).toHaveLength(5);
     expect(items[0]).toHaveAttribute('data-service', 'ai-services');
@@ -64,8 +86,8 @@ describe('ranked services', () => {
     }
   });
 
-  it('gives every reason its text and a source link that opens in a new tab', () => {
-    const { container, recommendation } = renderView(FULL_ANSWERS);
+  it('gives every reason its text and its source by number, a link that opens in a new tab', async () => {
+    const { container, recommendation } = await renderView(FULL_ANSWERS);
     for (const service of recommendation.services) {
       const item = container.querySelector<HTMLElement>(`[data-service="${service.id}"]`)!;
       const reasons = [...item.querySelectorAll<HTMLElement>('.rec-reasons > li')];
@@ -74,7 +96,8 @@ describe('ranked services', () => {
         const row = reasons[index]!;
         expect(row).toHaveTextContent(reason.text);
         expect(row).toHaveTextContent(reason.points < 0 ? /^Against/ : /^For/);
-        const link = within(row).getByRole('link', { name: new RegExp(`Source: .*${escape(reason.source.title)}.*opens in a new tab`) });
+        const link = within(row).getByRole('link', { name: new RegExp(`^Source \\d+: ${escape(reason.source.title)}$`) });
+        expect(link.querySelector('[aria-hidden="true"]')).toHaveTextContent(/^\[\d+\]$/);
         expect(link).toHaveAttribute('href', reason.source.url);
         expect(link).toHaveAttribute('target', '_blank');
         expect(link).toHaveAttribute('rel', 'noopener noreferrer');
@@ -82,8 +105,24 @@ describe('ranked services', () => {
     }
   });
 
-  it('shows cautions, the "Today" note and learn-more links for each service', () => {
-    const { container, recommendation } = renderView(FULL_ANSWERS);
+  it('says in one line why each service is where it is: what lifted a leader, what the others lack or had against them', async () => {
+    const { container } = await renderView(FULL_ANSWERS);
+    // As seen, dots between the names; as heard, commas and "and".
+    const text = (id: string, leaveOut: string) => {
+      const line = container.querySelector(`[data-service="${id}"] .rec-svc-why`)!.cloneNode(true) as HTMLElement;
+      for (const hidden of line.querySelectorAll(leaveOut)) hidden.remove();
+      return line.textContent!.replace(/\s+/g, ' ');
+    };
+    const why = (id: string) => text(id, '.visually-hidden');
+    expect(why('databricks')).toBe('For: One service for all data work · Distributed compute for large data · 2 more');
+    expect(why('azure-ml')).toBe('Lacks: One service for all data work · Distributed compute for large data · 1 more');
+    expect(why('ai-services')).toMatch(/^Against: A prebuilt model suits/);
+    expect(why('synapse')).toMatch(/^Against: /);
+    expect(text('databricks', '[aria-hidden="true"]')).toBe('For: One service for all data work, Distributed compute for large data and 2 more');
+  });
+
+  it('shows cautions, the "Today" note and learn-more links for each service', async () => {
+    const { container, recommendation } = await renderView(FULL_ANSWERS);
     for (const service of recommendation.services) {
       const item = within(container.querySelector<HTMLElement>(`[data-service="${service.id}"]`)!);
       expect(item.getByText(service.summary)).toBeInTheDocument();
@@ -100,8 +139,8 @@ describe('ranked services', () => {
     }
   });
 
-  it('keeps the Learn unit’s name beneath today’s where they differ, and says why a service it does not name is ranked', () => {
-    const { container } = renderView(FULL_ANSWERS);
+  it('keeps the Learn unit’s name beneath today’s where they differ, and says why a service it does not name is ranked', async () => {
+    const { container } = await renderView(FULL_ANSWERS);
     const card = (id: string) => container.querySelector<HTMLElement>(`[data-service="${id}"]`)!;
     const lineage = (id: string) => card(id).querySelector('.rec-svc-lineage');
 
@@ -113,23 +152,24 @@ describe('ranked services', () => {
     for (const id of ['azure-ml', 'databricks', 'synapse']) expect(lineage(id)).toBeNull();
   });
 
-  it('says so when no answer moves a service', () => {
-    const { container } = renderView({});
+  it('says so when no answer moves a service', async () => {
+    const { container } = await renderView({});
     for (const item of serviceItems(container)) {
-      expect(within(item).getByText('No answer you gave moves this service.')).toBeInTheDocument();
+      expect(item.querySelector('.rec-svc-why')).toHaveTextContent('No answer you gave moves this service.');
+      expect(item.querySelector('.rec-neutral')).toHaveTextContent('No answer you gave moves this service.');
     }
   });
 
-  it('marks tie-breaking factors as such', () => {
-    const { container } = renderView(FULL_ANSWERS);
+  it('marks tie-breaking factors as such', async () => {
+    const { container } = await renderView(FULL_ANSWERS);
     const owned = container.querySelector('[data-service="databricks"] [data-guideline="already-owned"]')!;
     expect(owned).toHaveTextContent('Tie-breaker');
   });
 });
 
 describe('why not', () => {
-  it('explains each service below first place with what it missed and what counted against it', () => {
-    const { container } = renderView(FULL_ANSWERS);
+  it('explains each service below first place with what it missed and what counted against it', async () => {
+    const { container } = await renderView(FULL_ANSWERS);
     const leader = container.querySelector<HTMLElement>('[data-service="databricks"]')!;
     expect(within(leader).queryByRole('heading', { name: /^Why not/ })).toBeNull();
 
@@ -151,8 +191,8 @@ describe('why not', () => {
 });
 
 describe('training in Azure Machine Learning', () => {
-  it('ranks the methods, each headed by today’s name with its 2019 lineage beneath', () => {
-    const { container, recommendation } = renderView(FULL_ANSWERS);
+  it('ranks the methods, each headed by today’s name with its 2019 lineage beneath', async () => {
+    const { container, recommendation } = await renderView(FULL_ANSWERS);
     expect(recommendation.trainingApplies).toBe(true);
     const section = within(screen.getByRole('region', { name: 'Training in Azure Machine Learning' }));
     const items = [...container.querySelectorAll<HTMLElement>('[data-method]')];
@@ -162,7 +202,7 @@ describe('training in Azure Machine Learning', () => {
       const method = METHODS[item.dataset.method as MethodId];
       const changed = item.querySelector<HTMLElement>('.rec-opt-changed')!;
       expect(changed).toHaveTextContent(`What changed: ${method.today.text}`);
-      expect(within(changed).getByRole('link', { name: new RegExp(`^${escape(method.today.source.title)}`) })).toHaveAttribute(
+      expect(within(changed).getByRole('link', { name: new RegExp(`^Source \\d+: ${escape(method.today.source.title)}$`) })).toHaveAttribute(
         'href',
         method.today.source.url,
       );
@@ -175,8 +215,9 @@ describe('training in Azure Machine Learning', () => {
     expect(screen.queryByText(/Use today/, { selector: '[data-method] *' })).toBeNull();
   });
 
-  it('makes today’s name the first heading in each method, and shows the 2019 name beneath it', () => {
-    const { container } = renderView(FULL_ANSWERS);
+  it('makes today’s name the first heading in each method, and shows the 2019 name beneath it', async () => {
+    const { container } = await renderView(FULL_ANSWERS);
+    await unfold('Training in Azure Machine Learning');
     const items = [...container.querySelectorAll<HTMLElement>('[data-method]')];
     expect(items).toHaveLength(4);
     for (const item of items) {
@@ -205,8 +246,8 @@ describe('training in Azure Machine Learning', () => {
     expect(automl.querySelector('.rec-lineage-name')).toBeNull();
   });
 
-  it('heads compute targets with today’s name too, the 2019 target beneath', () => {
-    const { container } = renderView(FULL_ANSWERS);
+  it('heads compute targets with today’s name too, the 2019 target beneath', async () => {
+    const { container } = await renderView(FULL_ANSWERS);
     const hdinsight = container.querySelector<HTMLElement>('[data-compute="hdinsight"]')!;
     expect(within(hdinsight).getAllByRole('heading')[0]).toHaveTextContent(
       /^Joint 2nd: Serverless Spark compute or an attached Synapse Spark pool$/,
@@ -219,8 +260,8 @@ describe('training in Azure Machine Learning', () => {
     }
   });
 
-  it('warns that estimators are retired and that pipeline steps use the other methods', () => {
-    const { container, recommendation } = renderView(FULL_ANSWERS);
+  it('warns that estimators are retired and that pipeline steps use the other methods', async () => {
+    const { container, recommendation } = await renderView(FULL_ANSWERS);
     const method = (id: MethodId) => recommendation.methods.find((candidate) => candidate.id === id)!;
     const retired = container.querySelector('[data-method="estimator"] [data-caution="estimator-retired"]')!;
     expect(retired).toHaveTextContent(method('estimator').cautions.find((caution) => caution.id === 'estimator-retired')!.text);
@@ -229,8 +270,8 @@ describe('training in Azure Machine Learning', () => {
     expect(steps).toHaveTextContent(method('pipeline').notes.find((note) => note.id === 'steps-use-other-methods')!.text);
   });
 
-  it('ranks compute targets and gives the framework then and now', () => {
-    const { container, recommendation } = renderView(FULL_ANSWERS);
+  it('ranks compute targets and gives the framework then and now', async () => {
+    const { container, recommendation } = await renderView(FULL_ANSWERS);
     const targets = [...container.querySelectorAll<HTMLElement>('[data-compute]')];
     expect(targets.map((target) => target.dataset.compute)).toEqual(recommendation.computeTargets.map((target) => target.id));
     expect(targets[0]).toHaveAttribute('data-compute', 'aml-compute');
@@ -240,8 +281,8 @@ describe('training in Azure Machine Learning', () => {
     expect(framework.getByText(/curated PyTorch environment/)).toBeInTheDocument();
   });
 
-  it('offers to plan training anyway when it does not apply', () => {
-    const { container, recommendation } = renderView(PREBUILT_ANSWERS);
+  it('offers to plan training anyway when it does not apply', async () => {
+    const { container, recommendation } = await renderView(PREBUILT_ANSWERS);
     expect(recommendation.trainingApplies).toBe(false);
     expect(container.querySelector('[data-method]')).toBeNull();
     expect(container.querySelector('[data-compute]')).toBeNull();
@@ -252,8 +293,8 @@ describe('training in Azure Machine Learning', () => {
     );
   });
 
-  it('says there is no preference yet instead of a "Joint 1st" on every option nothing separates', () => {
-    const { container, recommendation } = renderView({});
+  it('says there is no preference yet instead of a "Joint 1st" on every option nothing separates', async () => {
+    const { container, recommendation } = await renderView({});
     expect(recommendation.trainingApplies).toBe(true);
     expect(recommendation.computeTargets.every((target) => target.rank === 1)).toBe(true);
     const section = within(screen.getByRole('region', { name: 'Training in Azure Machine Learning' }));
@@ -270,35 +311,39 @@ describe('training in Azure Machine Learning', () => {
     expect(hdinsight).not.toHaveClass('is-first');
   });
 
-  it('ranks options again as soon as an answer separates them', () => {
-    renderView({ ...FULL_ANSWERS, compute: 'local-first' });
+  it('ranks options again as soon as an answer separates them', async () => {
+    await renderView({ ...FULL_ANSWERS, compute: 'local-first' });
     expect(screen.queryByText(/No preference yet/)).toBeNull();
     expect(screen.getByRole('heading', { level: 4, name: '1st: Your own machine, or a compute instance' })).toBeInTheDocument();
   });
 });
 
 describe('notices', () => {
-  it('shows the other notices and the review date; the caveat is the page header’s', () => {
-    renderView({});
-    expect(screen.queryByRole('note', { name: 'Important' })).toBeNull();
-    expect(screen.getByText(/You have answered only a few questions/)).toBeInTheDocument();
+  it('shows the other notices above the ranking, and the caveat and review date under it', async () => {
+    await renderView({});
+    const ranking = screen.getByRole('region', { name: 'Services, best fit first' });
+    const few = screen.getByText(/You have answered only a few questions/);
+    expect(few.compareDocumentPosition(ranking) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(screen.getByText(/No guideline separates the services/)).toBeInTheDocument();
-    const date = screen.getByText('30 November 2026');
+    expect(within(ranking).getByRole('note', { name: 'Important' })).toHaveTextContent('These are guidelines, not rules.');
+    const date = within(ranking).getByText('30 November 2026');
     expect(date.tagName).toBe('TIME');
     expect(date).toHaveAttribute('datetime', '2026-11-30');
   });
 });
 
 describe('structure', () => {
-  it('uses h2 sections and h3 below them, never an h1', () => {
-    const { container } = renderView(FULL_ANSWERS);
+  it('uses h2 sections and h3 below them, never an h1', async () => {
+    const { container } = await renderView(FULL_ANSWERS);
     expect(container.querySelector('h1')).toBeNull();
     const h2s = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
     expect(h2s).toEqual([
       'Services, best fit first',
       'Training in Azure Machine Learning',
+      'Your answers',
       'What would change this?',
       'How the services compare',
+      'Sources',
     ]);
     // No level is skipped on the way down.
     let previous = 2;
@@ -310,7 +355,7 @@ describe('structure', () => {
   });
 
   it('links to the full comparison with these answers and shows the guidelines at a glance, with the person’s marked', async () => {
-    renderView(FULL_ANSWERS);
+    await renderView(FULL_ANSWERS);
     expect(screen.getByRole('link', { name: /Open the full comparison/ })).toHaveAttribute('href', `/compare?${formatShare(FULL_ANSWERS)}`);
     // Below the fold: it loads once the page is idle.
     const table = await screen.findByRole('table', { name: 'Which guideline favours which service' }, { timeout: 5000 });

@@ -1,29 +1,19 @@
-import { useDeferredValue, useRef } from 'react';
-import type { ReactNode } from 'react';
-import type { Answers, Recommendation } from '../../../decision';
+import { useRef } from 'react';
+import type { ReactNode, RefObject } from 'react';
+import type { Answers, Recommendation, ServiceId } from '../../../decision';
+import { visibleQuestions } from '../../../decision';
 import { formatShare } from '../../../decision/share-link';
 import { AppLink } from '../../shared/app-link';
-import { onDemand } from '../../shared/on-demand';
-import { COMPARE_PATH } from '../../shared/paths';
-import { Notices } from './notices';
-import { ServiceCard } from './service-card';
-import { TrainingSection } from './training-section';
+import { COMPARE_PATH, planTrainingPath } from '../../shared/paths';
+import { Fold } from './fold';
+import { Caveat, Notices } from './notices';
+import { ServiceRow } from './service-row';
+import { sourceNumbers } from './source-numbers';
+import { useDetails } from './use-details';
+import type { Details } from './use-details';
 import { usePrintOpensDetails } from './use-print-opens-details';
+import { numberWord } from './words';
 import './recommendation.css';
-
-/** Shown where the page's extras will be until their code is there (browser tests wait for it to go). */
-export const COMPARISON_PLACEHOLDER = 'Loading the comparison…';
-
-// Far below the fold: fetched once the ranking is on screen and the page is idle.
-const loadExtras = () => import('../../result-extras');
-const WhatIfList = onDemand(() => loadExtras().then((module) => module.WhatIfList), {
-  placeholder: <p className="rec-loading">Working out what would change this…</p>,
-  afterIdle: true,
-});
-const GuidelineGlance = onDemand(() => loadExtras().then((module) => module.GuidelineGlance), {
-  placeholder: <p className="rec-loading">{COMPARISON_PLACEHOLDER}</p>,
-  afterIdle: true,
-});
 
 /** The comparison page marking the guidelines these answers set off. */
 export function comparePath(answers: Answers): string {
@@ -33,64 +23,120 @@ export function comparePath(answers: Answers): string {
 export interface RecommendationViewProps {
   readonly recommendation: Recommendation;
   readonly answers: Answers;
-  /** Shown after the ranking and training, before what would change it (the page puts "Your answers" here). */
-  readonly children?: ReactNode;
+  /** A service whose details open with the page (`open=` in the link). */
+  readonly open?: ServiceId;
+  /** Edit links change the saved answers, so they are offered only when those are the ones shown. */
+  readonly editable?: boolean;
+  /** The "Your answers" heading, for the page's way to jump there. */
+  readonly answersHeading?: RefObject<HTMLHeadingElement | null>;
+  /** The result's address, for the copies to keep (Markdown, decision record); without it they are left out. */
+  readonly shareUrl?: string;
 }
 
-/**
- * Everything the decision module says about one set of answers: the services
- * ranked, training in Azure Machine Learning, what would change the ranking,
- * and a comparison. It shows the recommendation; it decides nothing.
- */
-export function RecommendationView({ recommendation, answers, children }: RecommendationViewProps) {
-  const root = useRef<HTMLDivElement>(null);
-  usePrintOpensDetails(root);
-  // The first frame holds the ranking only; everything below it renders straight after, in the
-  // background, so a cold share link paints its answer without laying out the whole page first.
-  const belowRanking = useDeferredValue(true, false);
-
+/** What a fold shows until its code is here (the browser tests wait for nothing to be busy). */
+function Pending({ details, children }: { readonly details: Details; readonly children: (module: NonNullable<Details['module']>) => ReactNode }) {
+  if (details.module !== undefined) return children(details.module);
+  if (details.failed) return <p className="rec-loading">Couldn’t load this part of the result. Close and open it again to retry, or reload the page.</p>;
   return (
-    <div className="rec" ref={root} aria-busy={belowRanking ? undefined : true}>
-      <Notices recommendation={recommendation} />
-
-      <section className="rec-section" aria-labelledby="rec-services-h">
-        <h2 id="rec-services-h">Services, best fit first</h2>
-        <ol className="rec-svcs">
-          {recommendation.services.map((service) => (
-            <ServiceCard key={service.id} service={service} recommendation={recommendation} />
-          ))}
-        </ol>
-      </section>
-
-      {belowRanking ? <BelowRanking recommendation={recommendation} answers={answers}>{children}</BelowRanking> : null}
-    </div>
+    <p className="rec-loading" aria-busy="true">
+      Loading…
+    </p>
   );
 }
 
-function BelowRanking({ recommendation, answers, children }: RecommendationViewProps) {
+function SkippedTraining({ recommendation }: { readonly recommendation: Recommendation }) {
+  const skipped = recommendation.notices.find((note) => note.id === 'training-not-planned');
   return (
-    <>
-      <TrainingSection recommendation={recommendation} />
+    <section className="rec-training is-skipped" aria-labelledby="rec-training-h">
+      <h2 id="rec-training-h">Training in Azure Machine Learning</h2>
+      <p>
+        {skipped?.text ?? 'Training methods are not shown for these answers.'}{' '}
+        <AppLink className="rec-inline-action" to={planTrainingPath()}>
+          Plan training in Azure Machine Learning anyway
+        </AppLink>
+      </p>
+    </section>
+  );
+}
 
-      {children}
+/**
+ * The recommendation for one set of answers: the services ranked, one compact
+ * row each, and below them, folded until asked for, each service's reasons,
+ * training in Azure Machine Learning, the answers, what would change the
+ * ranking, a comparison and the sources. The folded parts' code loads after
+ * the ranking is on screen (decision 0009). It shows; it decides nothing.
+ */
+export function RecommendationView({ recommendation, answers, open, editable = true, answersHeading, shareUrl }: RecommendationViewProps) {
+  const root = useRef<HTMLDivElement>(null);
+  usePrintOpensDetails(root);
+  const details = useDetails(open !== undefined);
+  const { request } = details;
+  const answered = visibleQuestions(answers).length;
+  const cited = sourceNumbers(recommendation).sources.length;
 
-      <section className="rec-section" aria-labelledby="rec-whatif-h">
-        <h2 id="rec-whatif-h">What would change this?</h2>
-        <WhatIfList answers={answers} />
+  return (
+    <div className="rec" ref={root}>
+      <Notices recommendation={recommendation} />
+
+      <section className="rec-ranking" aria-labelledby="rec-services-h">
+        <h2 id="rec-services-h">Services, best fit first</h2>
+        <ol className="rec-svcs">
+          {recommendation.services.map((service) => (
+            <ServiceRow key={service.id} service={service} recommendation={recommendation} open={service.id === open} onToggle={request}>
+              <Pending details={details}>
+                {(module) => <module.ServiceDetails service={service} recommendation={recommendation} />}
+              </Pending>
+            </ServiceRow>
+          ))}
+        </ol>
+        <Caveat recommendation={recommendation} />
       </section>
 
-      <section className="rec-section" aria-labelledby="rec-compare-h">
-        <h2 id="rec-compare-h">How the services compare</h2>
-        <p className="rec-section-lede">
-          Each guideline and the services it favours. The ranking above adds up the ones your answers set off.
-        </p>
-        <GuidelineGlance recommendation={recommendation} />
-        <p className="no-print">
-          <AppLink className="rec-inline-action" to={comparePath(answers)}>
-            Open the full comparison, with training methods, frameworks and compute targets
-          </AppLink>
-        </p>
-      </section>
-    </>
+      {shareUrl === undefined ? null : (
+        <section className="rec-keep" aria-labelledby="rec-keep-h">
+          <h2 id="rec-keep-h">Keep a copy</h2>
+          <Pending details={details}>
+            {(module) => <module.ExportTools recommendation={recommendation} answers={answers} shareUrl={shareUrl} />}
+          </Pending>
+        </section>
+      )}
+
+      <div className="rec-folds">
+        {recommendation.trainingApplies ? (
+          <Fold
+            id="rec-training-h"
+            className="rec-training"
+            title="Training in Azure Machine Learning"
+            hint={`${numberWord(recommendation.methods.length)} methods and ${numberWord(recommendation.computeTargets.length)} compute targets, today’s names first`}
+            onToggle={request}
+          >
+            <Pending details={details}>{(module) => <module.TrainingSection recommendation={recommendation} />}</Pending>
+          </Fold>
+        ) : (
+          <SkippedTraining recommendation={recommendation} />
+        )}
+
+        <Fold id="your-answers" title="Your answers" hint={`${answered} ${answered === 1 ? 'question' : 'questions'}`} onToggle={request} headingRef={answersHeading}>
+          <Pending details={details}>{(module) => <module.AnswersSummary answers={answers} editable={editable} />}</Pending>
+        </Fold>
+
+        <Fold id="rec-whatif-h" title="What would change this?" hint="one answer at a time" onToggle={request}>
+          <Pending details={details}>{(module) => <module.WhatIfList answers={answers} />}</Pending>
+        </Fold>
+
+        <Fold id="rec-compare-h" title="How the services compare" hint="each guideline and the services it favours" onToggle={request}>
+          <Pending details={details}>{(module) => <module.GuidelineGlance recommendation={recommendation} />}</Pending>
+          <p className="no-print">
+            <AppLink className="rec-inline-action" to={comparePath(answers)}>
+              Open the full comparison, with training methods, frameworks and compute targets
+            </AppLink>
+          </p>
+        </Fold>
+
+        <Fold id="rec-sources-h" className="rec-sources" title="Sources" hint={`${cited} ${cited === 1 ? 'page' : 'pages'}, numbered as cited above`} onToggle={request}>
+          <Pending details={details}>{(module) => <module.SourcesList recommendation={recommendation} />}</Pending>
+        </Fold>
+      </div>
+    </div>
   );
 }

@@ -1,11 +1,9 @@
 import type { RankedComputeTarget, RankedMethod, Recommendation } from '../../../decision';
-import { AppLink } from '../../shared/app-link';
-import { planTrainingPath } from '../../shared/paths';
-import { ExternalLink } from './external-link';
-import { noPreferenceText, noneSeparated } from './no-preference';
-import { rankLabel } from './rank-label';
+import { Cite } from '../recommendation/cite';
+import { ExternalLink } from '../recommendation/external-link';
+import { noPreferenceText, noneSeparated } from '../recommendation/no-preference';
+import { rankLabel } from '../recommendation/rank-label';
 import { CautionList, ReasonList } from './reason-list';
-import { SourceLink } from './source-link';
 
 type Option = RankedMethod | RankedComputeTarget;
 
@@ -14,6 +12,7 @@ interface OptionCardProps {
   readonly kind: 'method' | 'compute';
   /** False when every option shares first place: the list says so once instead of a badge on each. */
   readonly ranked: boolean;
+  readonly recommendation: Recommendation;
 }
 
 /**
@@ -21,9 +20,9 @@ interface OptionCardProps {
  * guidance said of it, or why an option the guidance does not name is ranked;
  * then what has changed since. Beneath today's name, never instead of it.
  */
-function Lineage({ option }: { readonly option: Option }) {
+function Lineage({ option, recommendation }: { readonly option: Option; readonly recommendation: Recommendation }) {
   const { lineage, today } = option;
-  const source = <SourceLink source={lineage.source} compact />;
+  const source = <Cite source={lineage.source} recommendation={recommendation} />;
   return (
     <div className="rec-opt-lineage">
       <p className="rec-lineage-then">
@@ -34,15 +33,17 @@ function Lineage({ option }: { readonly option: Option }) {
             {lineage.label}: <span className="rec-lineage-name">{lineage.name}</span>
           </>
         )}
-        {lineage.summary === undefined ? <> {source}</> : null}
+        {lineage.summary === undefined ? source : null}
       </p>
       {lineage.summary === undefined ? null : (
         <p className="rec-lineage-summary">
-          {lineage.summary} {source}
+          {lineage.summary}
+          {source}
         </p>
       )}
       <p className="rec-opt-changed" data-today={today.id}>
-        <strong>What changed:</strong> {today.text} <SourceLink source={today.source} prefix="" />
+        <strong>What changed:</strong> {today.text}
+        <Cite source={today.source} recommendation={recommendation} />
       </p>
     </div>
   );
@@ -53,7 +54,7 @@ function Lineage({ option }: { readonly option: Option }) {
  * the 2019 name and guidance beneath as lineage, so nobody leaves with only
  * the name of a retired API.
  */
-function OptionCard({ option, kind, ranked }: OptionCardProps) {
+function OptionCard({ option, kind, ranked, recommendation }: OptionCardProps) {
   // The place stays in data-rank for tools and tests, whether or not it is shown.
   const data = kind === 'method' ? { 'data-method': option.id } : { 'data-compute': option.id };
   const first = ranked && option.rank === 1;
@@ -71,18 +72,19 @@ function OptionCard({ option, kind, ranked }: OptionCardProps) {
         </h4>
         <p className="rec-opt-summary">{option.summary}</p>
       </div>
-      <Lineage option={option} />
+      <Lineage option={option} recommendation={recommendation} />
       {option.neutral ? (
         <p className="rec-neutral">No answer you gave moves this {kind === 'method' ? 'method' : 'compute target'}.</p>
       ) : (
-        <ReasonList reasons={option.reasons} />
+        <ReasonList reasons={option.reasons} recommendation={recommendation} />
       )}
-      {option.cautions.length > 0 ? <CautionList cautions={option.cautions} /> : null}
+      {option.cautions.length > 0 ? <CautionList cautions={option.cautions} recommendation={recommendation} /> : null}
       {option.notes.length > 0 ? (
         <ul className="rec-opt-notes">
           {option.notes.map((note) => (
             <li key={note.id} data-note={note.id}>
-              <strong>Note:</strong> {note.text} <SourceLink source={note.source} />
+              <strong>Note:</strong> {note.text}
+              <Cite source={note.source} recommendation={recommendation} />
             </li>
           ))}
         </ul>
@@ -100,9 +102,10 @@ interface OptionListProps {
   readonly title: string;
   readonly kind: OptionCardProps['kind'];
   readonly options: readonly Option[];
+  readonly recommendation: Recommendation;
 }
 
-function OptionList({ title, kind, options }: OptionListProps) {
+function OptionList({ title, kind, options, recommendation }: OptionListProps) {
   const ranked = !noneSeparated(options);
   return (
     <>
@@ -110,41 +113,25 @@ function OptionList({ title, kind, options }: OptionListProps) {
       {ranked ? null : <p className="rec-no-pref">{noPreferenceText(kind)}</p>}
       <ol className={kind === 'compute' ? 'rec-opts rec-opts-compute' : 'rec-opts'}>
         {options.map((option) => (
-          <OptionCard key={option.id} option={option} kind={kind} ranked={ranked} />
+          <OptionCard key={option.id} option={option} kind={kind} ranked={ranked} recommendation={recommendation} />
         ))}
       </ol>
     </>
   );
 }
 
-/** Methods, compute target and framework advice for Azure Machine Learning, or a way in when they do not apply. */
+/** Methods, compute target and framework advice for Azure Machine Learning: the training fold's content. */
 export function TrainingSection({ recommendation }: { readonly recommendation: Recommendation }) {
-  if (!recommendation.trainingApplies) {
-    const skipped = recommendation.notices.find((note) => note.id === 'training-not-planned');
-    return (
-      <section className="rec-section rec-training is-skipped" aria-labelledby="rec-training-h">
-        <h2 id="rec-training-h">Training in Azure Machine Learning</h2>
-        <p>
-          {skipped?.text ?? 'Training methods are not shown for these answers.'}{' '}
-          <AppLink className="rec-inline-action" to={planTrainingPath()}>
-            Plan training in Azure Machine Learning anyway
-          </AppLink>
-        </p>
-      </section>
-    );
-  }
-
   const framework = recommendation.frameworkAdvice;
   return (
-    <section className="rec-section rec-training" aria-labelledby="rec-training-h">
-      <h2 id="rec-training-h">Training in Azure Machine Learning</h2>
+    <div className="rec-training-body">
       <p className="rec-section-lede">
         Each method and compute target is headed by what to use today. Beneath it: its name in the 2019 guidance, and
         what has changed since.
       </p>
 
-      <OptionList title="Training methods, best fit first" kind="method" options={recommendation.methods} />
-      <OptionList title="Compute target, best fit first" kind="compute" options={recommendation.computeTargets} />
+      <OptionList title="Training methods, best fit first" kind="method" options={recommendation.methods} recommendation={recommendation} />
+      <OptionList title="Compute target, best fit first" kind="compute" options={recommendation.computeTargets} recommendation={recommendation} />
 
       {framework === undefined ? null : (
         <div className="rec-framework" data-framework={framework.framework}>
@@ -159,16 +146,16 @@ export function TrainingSection({ recommendation }: { readonly recommendation: R
               <dd>{framework.then}</dd>
             </div>
           </dl>
-          {framework.cautions.length > 0 ? <CautionList cautions={framework.cautions} /> : null}
+          {framework.cautions.length > 0 ? <CautionList cautions={framework.cautions} recommendation={recommendation} /> : null}
           <ul className="rec-links">
             {framework.sources.map((source) => (
               <li key={source.url}>
-                <SourceLink source={source} prefix="" />
+                <ExternalLink href={source.url}>{source.title}</ExternalLink>
               </li>
             ))}
           </ul>
         </div>
       )}
-    </section>
+    </div>
   );
 }

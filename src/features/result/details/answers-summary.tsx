@@ -1,26 +1,21 @@
-import type { RefObject } from 'react';
 import { useMemo } from 'react';
-import type { Answers } from '../../decision';
-import { visibleQuestions } from '../../decision';
-import { questionPath } from '../shared/paths';
-import { AppLink } from '../shared/app-link';
-import { answerText } from './recommendation/words';
+import type { Answers } from '../../../decision';
+import { visibleQuestions } from '../../../decision';
+import { AppLink } from '../../shared/app-link';
+import { questionPath } from '../../shared/paths';
+import { answerText } from '../recommendation/words';
 
 interface AnswersSummaryProps {
   readonly answers: Answers;
   /** Edit links change the saved answers, so they are offered only when those are the ones shown. */
   readonly editable: boolean;
-  readonly headingRef?: RefObject<HTMLHeadingElement | null>;
 }
 
-/** "Your answers": every question that applies, with a way back to it. */
-export function AnswersSummary({ answers, editable, headingRef }: AnswersSummaryProps) {
+/** The content of "Your answers": every question that applies, with a way back to it. */
+export function AnswersSummary({ answers, editable }: AnswersSummaryProps) {
   const questions = useMemo(() => visibleQuestions(answers), [answers]);
   return (
-    <section className="card answers" aria-labelledby="your-answers">
-      <h2 id="your-answers" ref={headingRef} tabIndex={-1}>
-        Your answers
-      </h2>
+    <div className="answers">
       {!editable && (
         <p className="hint no-print">These are the link’s answers, not your saved ones. To edit them, first choose “Use these answers” at the top of the page.</p>
       )}
@@ -44,6 +39,6 @@ export function AnswersSummary({ answers, editable, headingRef }: AnswersSummary
           );
         })}
       </dl>
-    </section>
+    </div>
   );
 }

@@ -1,14 +1,15 @@
-import type { Note, Reason } from '../../../decision';
-import { SourceLink } from './source-link';
+import type { Note, Reason, Recommendation } from '../../../decision';
+import { Cite } from '../recommendation/cite';
 
 interface ReasonListProps {
   readonly reasons: readonly Reason[];
+  readonly recommendation: Recommendation;
   /** Rule ids that only break ties, marked as such so they are not mistaken for guidelines. */
   readonly tieBreakers?: ReadonlySet<string>;
 }
 
-/** The rules that moved an option, each with a written "For"/"Against" so colour is never the only cue. */
-export function ReasonList({ reasons, tieBreakers }: ReasonListProps) {
+/** The rules that moved an option, each with a written "For"/"Against" so colour is never the only cue, and its source's number. */
+export function ReasonList({ reasons, recommendation, tieBreakers }: ReasonListProps) {
   return (
     <ul className="rec-reasons">
       {reasons.map((reason) => {
@@ -17,11 +18,14 @@ export function ReasonList({ reasons, tieBreakers }: ReasonListProps) {
           <li key={reason.guideline} className={against ? 'rec-reason is-against' : 'rec-reason is-for'} data-guideline={reason.guideline}>
             <span className="rec-reason-sign">{against ? 'Against' : 'For'}</span>
             <span className="rec-reason-body">
-              {reason.text}{' '}
-              <span className="rec-reason-meta">
-                {tieBreakers?.has(reason.guideline) ? <span className="rec-tag">Tie-breaker</span> : null}
-                <SourceLink source={reason.source} compact />
-              </span>
+              {reason.text}
+              <Cite source={reason.source} recommendation={recommendation} />
+              {tieBreakers?.has(reason.guideline) ? (
+                <>
+                  {' '}
+                  <span className="rec-tag">Tie-breaker</span>
+                </>
+              ) : null}
             </span>
           </li>
         );
@@ -31,7 +35,7 @@ export function ReasonList({ reasons, tieBreakers }: ReasonListProps) {
 }
 
 /** Watch-outs: things to know that do not move the ranking. */
-export function CautionList({ cautions }: { readonly cautions: readonly Note[] }) {
+export function CautionList({ cautions, recommendation }: { readonly cautions: readonly Note[]; readonly recommendation: Recommendation }) {
   return (
     <ul className="rec-cautions">
       {cautions.map((caution) => (
@@ -41,7 +45,8 @@ export function CautionList({ cautions }: { readonly cautions: readonly Note[] }
             <path d="M8 6v3.5M8 11.2v.8" stroke="currentColor" strokeWidth="1.6" />
           </svg>
           <span>
-            {caution.text} <SourceLink source={caution.source} prefix="" />
+            {caution.text}
+            <Cite source={caution.source} recommendation={recommendation} />
           </span>
         </li>
       ))}

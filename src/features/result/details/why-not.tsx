@@ -1,7 +1,7 @@
 import type { Recommendation, ServiceId } from '../../../decision';
 import { SERVICES, SERVICE_RULES, whyNot } from '../../../decision';
-import { SourceLink } from './source-link';
-import { joinWords } from './words';
+import { Cite } from '../recommendation/cite';
+import { joinWords } from '../recommendation/words';
 
 const RULE_BY_ID = new Map(SERVICE_RULES.map((rule) => [rule.id as string, rule]));
 
@@ -29,17 +29,15 @@ export function WhyNot({ recommendation, service, headingId }: WhyNotProps) {
       <h4 id={headingId}>Why not {name}?</h4>
       {explanation.missed.length > 0 ? (
         <>
-          <p className="rec-label">
-            It misses what put {joinWords(leaderNames)} first:
-          </p>
+          <p className="rec-label">It misses what put {joinWords(leaderNames)} first:</p>
           <ul className="rec-whynot-list">
             {explanation.missed.map((reason) => {
               const rule = RULE_BY_ID.get(reason.guideline);
               return (
                 <li key={reason.guideline} data-guideline={reason.guideline}>
                   <strong>{rule?.title ?? reason.guideline}</strong>
-                  {rule?.kind === 'factor' ? ' (a tie-breaker)' : ''}, which favoured {joinWords(helped(reason.guideline))}.{' '}
-                  <SourceLink source={reason.source} compact />
+                  {rule?.kind === 'factor' ? ' (a tie-breaker)' : ''}, which favoured {joinWords(helped(reason.guideline))}.
+                  <Cite source={reason.source} recommendation={recommendation} />
                 </li>
               );
             })}
@@ -52,7 +50,8 @@ export function WhyNot({ recommendation, service, headingId }: WhyNotProps) {
           <ul className="rec-whynot-list">
             {explanation.against.map((reason) => (
               <li key={reason.guideline} data-guideline={reason.guideline}>
-                {reason.text} <SourceLink source={reason.source} compact />
+                {reason.text}
+                <Cite source={reason.source} recommendation={recommendation} />
               </li>
             ))}
           </ul>

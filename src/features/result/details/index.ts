@@ -1,0 +1,12 @@
+/**
+ * What the result folds away until asked for, in its own chunk (with
+ * result-extras), fetched once the ranking is on screen: each service's
+ * reasons, training in Azure Machine Learning, the answers and the sources.
+ * Loaded by recommendation/use-details.ts; decision 0009.
+ */
+import './details.css';
+
+export { AnswersSummary } from './answers-summary';
+export { ServiceDetails } from './service-details';
+export { SourcesList } from './sources-list';
+export { TrainingSection } from './training-section';

@@ -1,0 +1,83 @@
+import type { ReactNode } from 'react';
+import type { RankedService, Recommendation } from '../../../decision';
+import { ExternalLink } from './external-link';
+import { bestFitLabel, rankLabel } from './rank-label';
+import { WHY_LABEL, whyLine } from './why-line';
+
+interface ServiceRowProps {
+  readonly service: RankedService;
+  readonly recommendation: Recommendation;
+  /** Opens the details with the page (`open=` in the link). */
+  readonly open: boolean;
+  readonly onToggle: () => void;
+  /** The reasons, watch-outs, today's note and "why not", or a placeholder while their code loads. */
+  readonly children: ReactNode;
+}
+
+function WhyText({ service, recommendation }: Omit<ServiceRowProps, 'open' | 'onToggle' | 'children'>) {
+  const why = whyLine(recommendation, service);
+  if (why.kind === 'none') return <p className="rec-svc-why is-none">No answer you gave moves this service.</p>;
+  const items = why.more > 0 ? [...why.named, `${why.more} more`] : why.named;
+  return (
+    <p className={`rec-svc-why is-${why.kind}`}>
+      <span className="rec-why-label">{WHY_LABEL[why.kind]}:</span>{' '}
+      {items.map((item, index) => (
+        <span key={item} className="rec-why-item">
+          {item}
+          {/* A dot between guideline names, whose own capitals would jar after a comma; a comma to listen to. */}
+          {index === items.length - 1 ? null : (
+            <>
+              <span aria-hidden="true">{"\u00a0·"}</span>
+              <span className="visually-hidden">{index === items.length - 2 ? ' and' : ','}</span>{' '}
+            </>
+          )}
+        </span>
+      ))}
+    </p>
+  );
+}
+
+/**
+ * One service in the ranking, compact: its place (ties written as ties), its
+ * name, one line of why and its first step. The reasons in full, the
+ * watch-outs, today's note and "why not" are folded beneath.
+ */
+export function ServiceRow({ service, recommendation, open, onToggle, children }: ServiceRowProps) {
+  const best = bestFitLabel(service);
+  const id = `rec-svc-${service.id}`;
+  return (
+    <li
+      className={`rec-svc svc-${service.id}${best === undefined ? '' : ' is-first'}${service.tied ? ' is-tied' : ''}`}
+      data-service={service.id}
+      data-rank={service.rank}
+    >
+      <div className="rec-svc-top">
+        <h3 className="rec-svc-name" id={`${id}-name`}>
+          <span className="rec-rank">{rankLabel(service)}</span>
+          <span className="visually-hidden">:</span> {service.name}
+        </h3>
+        {best === undefined ? null : (
+          <p className="rec-svc-badge">
+            <svg aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="14" height="14">
+              <path d="m8 1.5 1.9 4.1 4.5.5-3.4 3 1 4.4L8 11.2l-3.9 2.3 1-4.4-3.4-3 4.5-.5z" fill="currentColor" />
+            </svg>
+            {best}
+          </p>
+        )}
+      </div>
+      <WhyText service={service} recommendation={recommendation} />
+      <details className="rec-svc-more" open={open} onToggle={onToggle}>
+        <summary>
+          Reasons and details<span className="visually-hidden"> for {service.name}</span>
+        </summary>
+        {children}
+      </details>
+      <p className="rec-first-step">
+        {/* On a phone the page's title stays in the link's name only: the row keeps to one line. */}
+        <ExternalLink href={service.firstStep.url}>
+          Get started<span className="rec-first-step-title">: {service.firstStep.title}</span>
+        </ExternalLink>
+      </p>
+    </li>
+  );
+}

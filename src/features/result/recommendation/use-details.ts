@@ -1,0 +1,71 @@
+import { startTransition, useCallback, useEffect, useState } from 'react';
+import { whenIdle } from '../../shared/on-demand';
+
+/**
+ * Everything the result folds away until asked for: each service's reasons,
+ * training, your answers, what would change the ranking, the comparison and
+ * the sources; and the ways to keep a copy (Markdown, decision record,
+ * print), which sit below the ranking. One chunk (vite.config.ts), fetched
+ * once the ranking is on screen and the page is idle, or at once when a fold
+ * is opened first.
+ */
+const importDetails = () =>
+  Promise.all([import('../details'), import('../../result-extras'), import('../../export/export-tools')]).then(
+    ([details, extras, exportTools]) => ({ ...details, ...extras, ...exportTools }),
+  );
+
+export type DetailsModule = Awaited<ReturnType<typeof importDetails>>;
+
+let loaded: DetailsModule | undefined;
+let pending: Promise<DetailsModule> | undefined;
+
+export function loadDetails(): Promise<DetailsModule> {
+  pending ??= importDetails().then(
+    (module) => (loaded = module),
+    (error: unknown) => {
+      pending = undefined;
+      throw error;
+    },
+  );
+  return pending;
+}
+
+export interface Details {
+  /** The folded parts' code, once it is here. */
+  readonly module: DetailsModule | undefined;
+  /** The download failed; asking again (opening a fold) retries. */
+  readonly failed: boolean;
+  /** Fetches the code now rather than when the page is idle. */
+  readonly request: () => void;
+}
+
+/** The folded parts' code: fetched when idle, or at once when `eager` (a link that opens a service) or on request. */
+export function useDetails(eager: boolean): Details {
+  const [module, setModule] = useState(loaded);
+  const [failed, setFailed] = useState(false);
+
+  const request = useCallback(() => {
+    // Through the promise even once loaded: this view may have mounted while another one's download was on its way.
+    loadDetails().then(
+      // A transition: the folded content renders in slices that yield to the browser.
+      (arrived) =>
+        startTransition(() => {
+          setFailed(false);
+          setModule(arrived);
+        }),
+      () => setFailed(true),
+    );
+  }, []);
+
+  useEffect(() => {
+    if (module !== undefined) return;
+    if (eager || loaded !== undefined) {
+      request();
+      return;
+    }
+    const idle = whenIdle(request);
+    return () => idle.cancel();
+  }, [eager, module, request]);
+
+  return { module, failed, request };
+}
