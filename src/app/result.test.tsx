@@ -250,6 +250,29 @@ describe('details on demand', () => {
     expect(details).toHaveAttribute('open');
     expect(within(details).getByRole('heading', { level: 4, name: 'Why not Azure Machine Learning?' })).toBeVisible();
   });
+
+  it('opens one service with the page when the link names it in "open"', async () => {
+    await openResult(`${FULL_RESULT}&open=fabric`);
+    const open = [...document.querySelectorAll<HTMLElement>('[data-service]')].filter((row) => row.querySelector('details')!.open);
+    expect(open.map((row) => row.dataset.service)).toEqual(['fabric']);
+    expect(screen.queryByText('Part of this link was ignored')).not.toBeInTheDocument();
+    // "open" is how the page opens, not an answer: the link to share stays the canonical one.
+    expect(screen.getByRole('textbox', { name: 'Link to this result' })).toHaveValue(`http://localhost:3000/#/result?${FULL_QUERY}`);
+    expect(summaryRow('Kind of model')).toHaveTextContent('Predict from tabular data');
+  });
+
+  it('names an "open" it cannot use, like any other ignored part of a link', async () => {
+    await openResult('/result?v=1&task=vision&open=mainframe&open=%3Cb%3Exss%3C%2Fb%3E');
+    const notice = screen.getByRole('status', { name: 'Part of this link was ignored' });
+    const items = within(notice).getAllByRole('listitem').map((item) => item.textContent);
+    expect(items).toEqual([
+      'Ignored “mainframe” for “open”: it is not one of the services.',
+      'Ignored “%3Cb%3Exss%3C%2Fb%3E” for “open”: it is not one of the services.',
+    ]);
+    expect(document.querySelector('main b')).toBeNull();
+    for (const details of document.querySelectorAll<HTMLDetailsElement>('[data-service] details')) expect(details.open).toBe(false);
+    expect(summaryRow('Kind of model')).toHaveTextContent('Understand images or video');
+  });
 });
 
 describe('the share panel', () => {

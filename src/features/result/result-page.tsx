@@ -7,6 +7,7 @@ import { AppLink } from '../shared/app-link';
 import { shareUrl } from '../shared/paths';
 import { usePageHeading } from '../shared/use-page-heading';
 import { LinkNotice } from './link-notice';
+import { takeOpenParameter } from './open-param';
 import { verdictText } from './recommendation/rank-label';
 import { RecommendationView, comparePath } from './recommendation/recommendation-view';
 import { TrainingLine } from './recommendation/training-line';
@@ -22,7 +23,11 @@ import { SharedAnswersNotice } from './shared-answers-notice';
  */
 export function ResultPage() {
   const { search } = useLocation();
-  const link = useMemo(() => parseShare(search), [search]);
+  const link = useMemo(() => {
+    const { query, open, problems } = takeOpenParameter(search);
+    const parsed = parseShare(query);
+    return { answers: parsed.answers, open, problems: [...parsed.problems, ...problems] };
+  }, [search]);
   const recommendation = useMemo(() => recommend(link.answers), [link]);
   const saved = useAnswersStore((state) => state.answers);
   const loadFromLink = useAnswersStore((state) => state.loadFromLink);
@@ -96,6 +101,7 @@ export function ResultPage() {
       <RecommendationView
         recommendation={recommendation}
         answers={link.answers}
+        open={link.open}
         editable={showsSavedAnswers}
         answersHeading={answersHeading}
         shareUrl={url}
