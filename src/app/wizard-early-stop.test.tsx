@@ -57,6 +57,9 @@ describe('the early stop, once the top pick is settled', () => {
     await waitFor(() => expect(offer()).toBeInTheDocument());
     expect(tag()).toBeInTheDocument();
     expect(offer()).toHaveAttribute('href', `${resultPath({ task: 'vision', prebuilt: 'yes' })}`);
+    // Going on stays the next stop from the options: the offer comes after the step's buttons.
+    const nextButton = screen.getByRole('button', { name: 'Next' });
+    expect(nextButton.compareDocumentPosition(offer()!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
 
     // Taken back, the offer goes with it.
     await choose(user, 'No, we need a model of our own');

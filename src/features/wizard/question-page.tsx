@@ -243,7 +243,6 @@ function StepForm({ question, answers, steps, index, progress, change, settled, 
             )}
           </div>
         ) : null}
-        {settled ? <SettledOffer resultPath={resultPath(answers)} left={sectionsLeft(steps.slice(index + 1))} /> : null}
         <div className="step-actions">
           <button type="submit" className="button">
             {submitLabel}
@@ -257,6 +256,8 @@ function StepForm({ question, answers, steps, index, progress, change, settled, 
             </AppLink>
           )}
         </div>
+        {/* After the actions: going on stays the next stop from the options, and nothing above moves when this appears. */}
+        {settled ? <SettledOffer resultPath={resultPath(answers)} left={sectionsLeft(steps.slice(index + 1))} /> : null}
       </form>
     </>
   );

@@ -26,8 +26,9 @@ function whatIsLeft({ service, training }: SettledOfferProps['left']): string | 
 /**
  * The early stop: nothing left to answer about the services can change which
  * of them comes first, so the result can be read now. Going on stays the
- * default (the submit button); this is an offer, below the options so that
- * its arrival never moves what the person is clicking.
+ * default (the submit button, the next stop after the options); this is an
+ * offer, below the step's actions so that its arrival moves nothing the
+ * person is about to click.
  */
 export function SettledOffer({ resultPath, left }: SettledOfferProps) {
   const rest = whatIsLeft(left);
