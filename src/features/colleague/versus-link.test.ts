@@ -79,6 +79,13 @@ describe('a pasted link', () => {
     expect(read.problems).toEqual([]);
   });
 
+  it('drops what a result link says about showing it (open=…), without naming it', () => {
+    const read = readPastedLink(`https://advisor.example/#/result?${query}&open=databricks`);
+    expect(read.answers).toEqual(answers);
+    expect(read.problems).toEqual([]);
+    expect(readVersusLink(`?${query}&OPEN=fabric`).mine.problems).toEqual([]);
+  });
+
   it('that holds no query reads as no answers', () => {
     expect(shareQueryOf('https://advisor.example/#/result')).toBe('');
     expect(shareQueryOf('just some words')).toBe('');

@@ -23,6 +23,13 @@ export const MAX_VERSUS_QUERY_LENGTH = 4 * MAX_QUERY_LENGTH;
 /** Pasted text is read up to this length; a real link is under 500 characters. */
 export const MAX_PASTED_LENGTH = 4 * MAX_QUERY_LENGTH;
 
+/**
+ * Parameters of a result link that say how to show it, not what was
+ * answered (`open`, which opens one service's details; docs/share-link.md).
+ * A comparison has nothing to show them on, so it drops them without comment.
+ */
+const DISPLAY_PARAMETERS: ReadonlySet<string> = new Set(['open']);
+
 /** A comparison of two sets of answers, each in canonical share-link form: mine, then theirs percent-encoded in `with`. */
 export function versusPath(mine: Answers, theirs: Answers): string {
   return `${colleaguePath(mine)}&${VERSUS_WITH}=${encodeURIComponent(formatShare(theirs))}`;
@@ -93,8 +100,21 @@ export function readPastedLink(text: string): ParsedShare {
   if (kept !== input) {
     problems.push(`The pasted text is longer than ${count(MAX_PASTED_LENGTH)} characters, so only its first ${count(MAX_PASTED_LENGTH)} were read.`);
   }
-  const parsed = parseShare(shareQueryOf(kept));
+  const parsed = readAnswers(shareQueryOf(kept));
   return { ...parsed, problems: [...problems, ...parsed.problems] };
+}
+
+/** The name of one `name=value` piece of a query, as a link reader compares it; undefined when it is not valid encoding. */
+function nameOf(piece: string): string | undefined {
+  const equals = piece.indexOf('=');
+  return decode(equals === -1 ? piece : piece.slice(0, equals))?.trim().toLowerCase();
+}
+
+/** A share query's answers, without the display parameters of a result link. */
+function readAnswers(query: string): ParsedShare {
+  const pieces = query.split('&');
+  const kept = pieces.filter((piece) => !DISPLAY_PARAMETERS.has(nameOf(piece) ?? ''));
+  return parseShare(kept.length === pieces.length ? query : kept.join('&'));
 }
 
 /**
@@ -111,11 +131,10 @@ export function readVersusLink(search: string): VersusLink {
   let theirs: string | undefined;
   let repeats = 0;
   for (const piece of query.split('&')) {
-    const equals = piece.indexOf('=');
-    const name = decode(equals === -1 ? piece : piece.slice(0, equals));
-    if (name?.trim().toLowerCase() !== VERSUS_WITH) {
+    if (nameOf(piece) !== VERSUS_WITH) {
       mine.push(piece);
     } else if (theirs === undefined) {
+      const equals = piece.indexOf('=');
       theirs = equals === -1 ? '' : piece.slice(equals + 1);
     } else {
       repeats += 1;
@@ -126,7 +145,7 @@ export function readVersusLink(search: string): VersusLink {
       `Ignored ${repeats === 1 ? 'a second' : `${count(repeats)} more`} “${VERSUS_WITH}” in the comparison link; the first colleague’s link in it was read.`,
     );
   }
-  return { mine: parseShare(mine.join('&')), theirs: theirs === undefined ? undefined : readTheirs(theirs), problems };
+  return { mine: readAnswers(mine.join('&')), theirs: theirs === undefined ? undefined : readTheirs(theirs), problems };
 }
 
 function readTheirs(raw: string): ParsedShare {
