@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import type { ReactNode } from 'react';
 import type { RankedService, Recommendation } from '../../../decision';
 import { ExternalLink } from './external-link';
@@ -22,16 +23,15 @@ function WhyText({ service, recommendation }: Omit<ServiceRowProps, 'open' | 'on
     <p className={`rec-svc-why is-${why.kind}`}>
       <span className="rec-why-label">{WHY_LABEL[why.kind]}:</span>{' '}
       {items.map((item, index) => (
-        <span key={item} className="rec-why-item">
-          {item}
-          {/* A dot between guideline names, whose own capitals would jar after a comma; a comma to listen to. */}
-          {index === items.length - 1 ? null : (
-            <>
-              <span aria-hidden="true">{"\u00a0·"}</span>
-              <span className="visually-hidden">{index === items.length - 2 ? ' and' : ','}</span>{' '}
-            </>
-          )}
-        </span>
+        // A dot after each name but the last (drawn by the styles: guideline names keep their own
+        // capitals, which would jar after a comma); a comma, or "and", to listen to.
+        <Fragment key={item}>
+          {index === 0 ? null : ' '}
+          <span className="rec-why-item">
+            {item}
+            {index === items.length - 1 ? null : <span className="visually-hidden">{index === items.length - 2 ? ' and' : ','}</span>}
+          </span>
+        </Fragment>
       ))}
     </p>
   );
