@@ -116,6 +116,12 @@ describe.skipIf(NO_BROWSER)('accessibility (axe-core, WCAG 2.0/2.1/2.2 A and AA)
     // today, and its 2019 name is there to read beneath the heading.
     expect(await readOptionsAsShown(page)).toEqual(expectedOptionsAsShown(shareQuery(EVERY_QUESTION)));
     expect((await readOptionsAsShown(page)).map((option) => option.lineage)).toContain('In the 2019 guidance: Estimator');
+    // Everything the result folds away, unfolded: still no violation, nothing wider than the screen.
+    await page.evaluate(() => {
+      for (const details of document.querySelectorAll<HTMLDetailsElement>('main details')) details.open = true;
+    });
+    await check('result with every fold open');
+    await shoot('result-expanded');
 
     // A link with unknown parts shows a notice; a link with other answers than the saved ones, another.
     await page.goto(`${server.appUrl}#/result?v=2&task=vision&colour=blue&existing=synapse,nope`);
@@ -161,8 +167,8 @@ describe.skipIf(NO_BROWSER)('accessibility (axe-core, WCAG 2.0/2.1/2.2 A and AA)
     ).toBe('');
 
     expect(overflowing, 'screens wider than the viewport').toEqual([]);
-    expect(found.length).toBe(EVERY_QUESTION_IDS.length + 8);
-    expect(screenshots.length).toBe(5);
+    expect(found.length).toBe(EVERY_QUESTION_IDS.length + 9);
+    expect(screenshots.length).toBe(6);
     expectClean(record, server.origin);
     await session.close();
   });

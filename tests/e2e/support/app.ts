@@ -109,10 +109,13 @@ export interface OptionAsShown {
 /**
  * Each method and compute target on the result page, today first: the text
  * of the first heading inside it and of its lineage line
- * (src/features/result/recommendation/training-section.tsx).
+ * (src/features/result/details/training-section.tsx). They are folded under
+ * "Training in Azure Machine Learning": the section is unfolded first, as a
+ * reader would.
  */
 export async function readOptionsAsShown(page: Page): Promise<OptionAsShown[]> {
   await page.waitForFunction(() => document.querySelector('main [aria-busy="true"]') === null, undefined, { timeout: 10_000 });
+  await unfold(page, 'Training in Azure Machine Learning');
   return page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('[data-method], [data-compute]')].map((option) => {
       const heading = option.querySelector<HTMLElement>('h1, h2, h3, h4, h5, h6');
@@ -164,29 +167,35 @@ function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 
-/** What the result page shows while its compact comparison table is still loading (it loads when the page is idle). */
-export const COMPARISON_PLACEHOLDER = 'Loading the comparison…';
-
 /**
- * Waits for the whole result page: the ranking, and the compact comparison
- * table that replaces its placeholder once the page is idle. Check or
- * photograph the result only after this, or the table is never looked at.
+ * Waits for the whole result page: the ranking, and what it folds away
+ * (each service's reasons, training, the answers, what-if, the comparison
+ * table and the sources), whose code arrives once the page is idle. Its
+ * placeholders are marked aria-busy until then.
  */
 export async function expectCompleteResult(page: Page): Promise<void> {
   await expectResult(page);
   await eventually(
     () =>
-      page.evaluate(
-        (placeholder) =>
-          ({
-            placeholder: [...document.querySelectorAll('main p')].some((node) => node.textContent?.trim() === placeholder),
-            table: document.querySelector('main table') !== null,
-          }),
-        COMPARISON_PLACEHOLDER,
-      ),
-    'the result page’s comparison table has replaced its placeholder',
+      page.evaluate(() => ({
+        busy: document.querySelector('main [aria-busy="true"]') !== null,
+        table: document.querySelector('main table') !== null,
+      })),
+    'the result page’s folded parts have replaced their placeholders',
     10_000,
-  ).toEqual({ placeholder: false, table: true });
+  ).toEqual({ busy: false, table: true });
+}
+
+/** The result's folded section headed `name`: its <details>. */
+export function fold(page: Page, name: string): Locator {
+  return page.getByRole('region', { name, exact: true }).locator('details').first();
+}
+
+/** Unfolds a section of the result by its heading, as a reader would, and waits for it to be open. */
+export async function unfold(page: Page, name: string): Promise<void> {
+  const details = fold(page, name);
+  if ((await details.getAttribute('open')) === null) await page.getByRole('heading', { level: 2, name, exact: true }).click();
+  await eventually(() => details.getAttribute('open')).toBe('');
 }
 
 /**
