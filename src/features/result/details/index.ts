@@ -7,6 +7,8 @@
 import './details.css';
 
 export { AnswersSummary } from './answers-summary';
+export { Cite } from './cite';
+export { PrintOpensDetails } from './use-print-opens-details';
 export { ServiceDetails } from './service-details';
 export { SourcesList } from './sources-list';
 export { TrainingSection } from './training-section';

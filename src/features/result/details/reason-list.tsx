@@ -1,5 +1,5 @@
 import type { Note, Reason, Recommendation } from '../../../decision';
-import { Cite } from '../recommendation/cite';
+import { Cite } from './cite';
 
 interface ReasonListProps {
   readonly reasons: readonly Reason[];

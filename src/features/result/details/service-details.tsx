@@ -1,6 +1,6 @@
 import type { RankedService, Recommendation } from '../../../decision';
 import { SERVICE_RULES } from '../../../decision';
-import { Cite } from '../recommendation/cite';
+import { Cite } from './cite';
 import { ExternalLink } from '../recommendation/external-link';
 import { CautionList, ReasonList } from './reason-list';
 import { WhyNot } from './why-not';

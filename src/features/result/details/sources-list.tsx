@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import type { Recommendation } from '../../../decision';
 import { ExternalLink } from '../recommendation/external-link';
-import { sourceNumbers } from '../recommendation/source-numbers';
+import { sourceNumbers } from './source-numbers';
 
 /**
  * Every page the result cites or links, each listed once under the number

@@ -1,5 +1,5 @@
 import type { RankedComputeTarget, RankedMethod, Recommendation } from '../../../decision';
-import { Cite } from '../recommendation/cite';
+import { Cite } from './cite';
 import { ExternalLink } from '../recommendation/external-link';
 import { noPreferenceText, noneSeparated } from '../recommendation/no-preference';
 import { rankLabel } from '../recommendation/rank-label';

@@ -1,6 +1,6 @@
 import type { Recommendation, ServiceId } from '../../../decision';
 import { SERVICES, SERVICE_RULES, whyNot } from '../../../decision';
-import { Cite } from '../recommendation/cite';
+import { Cite } from './cite';
 import { joinWords } from '../recommendation/words';
 
 const RULE_BY_ID = new Map(SERVICE_RULES.map((rule) => [rule.id as string, rule]));

@@ -1,12 +1,15 @@
-import type { Recommendation } from '../../../decision';
-import { Cite } from './cite';
+import type { ReactNode } from 'react';
+import type { Recommendation, Source } from '../../../decision';
 import { formatIsoDate } from './format-date';
+
+/** A source's numbered reference; the numbering comes with the folded parts' code, so until then nothing. */
+export type CiteSource = (source: Source | undefined) => ReactNode;
 
 /** Shown under the ranking (the caveat) or with the training section (its link to plan training anyway). */
 const SHOWN_ELSEWHERE = new Set(['guidelines-only', 'training-not-planned']);
 
 /** The caveat that these are guidelines, with the day the guidance was last checked: under the ranking, in small print. */
-export function Caveat({ recommendation }: { readonly recommendation: Recommendation }) {
+export function Caveat({ recommendation, cite }: { readonly recommendation: Recommendation; readonly cite: CiteSource }) {
   const caveat = recommendation.notices.find((note) => note.id === 'guidelines-only');
   return (
     <div className="rec-caveat">
@@ -18,7 +21,7 @@ export function Caveat({ recommendation }: { readonly recommendation: Recommenda
           </svg>
           <p>
             <strong id="rec-caveat-title">Important</strong>: {caveat.text}
-            <Cite source={caveat.source} recommendation={recommendation} />
+            {cite(caveat.source)}
           </p>
         </div>
       )}
@@ -30,7 +33,7 @@ export function Caveat({ recommendation }: { readonly recommendation: Recommenda
 }
 
 /** The other notices about the result as a whole (few answers, all tied), above the ranking they qualify. */
-export function Notices({ recommendation }: { readonly recommendation: Recommendation }) {
+export function Notices({ recommendation, cite }: { readonly recommendation: Recommendation; readonly cite: CiteSource }) {
   const others = recommendation.notices.filter((note) => !SHOWN_ELSEWHERE.has(note.id));
   if (others.length === 0) return null;
   return (
@@ -38,7 +41,7 @@ export function Notices({ recommendation }: { readonly recommendation: Recommend
       {others.map((note) => (
         <li key={note.id} className="rec-notice" data-notice={note.id}>
           {note.text}
-          <Cite source={note.source} recommendation={recommendation} />
+          {cite(note.source)}
         </li>
       ))}
     </ul>

@@ -7,11 +7,10 @@ import { AppLink } from '../../shared/app-link';
 import { COMPARE_PATH, planTrainingPath } from '../../shared/paths';
 import { Fold } from './fold';
 import { Caveat, Notices } from './notices';
+import type { CiteSource } from './notices';
 import { ServiceRow } from './service-row';
-import { sourceNumbers } from './source-numbers';
 import { useDetails } from './use-details';
 import type { Details } from './use-details';
-import { usePrintOpensDetails } from './use-print-opens-details';
 import { numberWord } from './words';
 import './recommendation.css';
 
@@ -68,15 +67,16 @@ function SkippedTraining({ recommendation }: { readonly recommendation: Recommen
  */
 export function RecommendationView({ recommendation, answers, open, editable = true, answersHeading, shareUrl }: RecommendationViewProps) {
   const root = useRef<HTMLDivElement>(null);
-  usePrintOpensDetails(root);
   const details = useDetails(open !== undefined);
-  const { request } = details;
+  const { request, module } = details;
   const answered = visibleQuestions(answers).length;
-  const cited = sourceNumbers(recommendation).sources.length;
+  const cite: CiteSource = (source) => (module === undefined ? null : <module.Cite source={source} recommendation={recommendation} />);
 
   return (
     <div className="rec" ref={root}>
-      <Notices recommendation={recommendation} />
+      {/* Paper unfolds everything; until the folded parts' code is here there is nothing to unfold. */}
+      {module === undefined ? null : <module.PrintOpensDetails root={root} />}
+      <Notices recommendation={recommendation} cite={cite} />
 
       <section className="rec-ranking" aria-labelledby="rec-services-h">
         <h2 id="rec-services-h">Services, best fit first</h2>
@@ -89,7 +89,7 @@ export function RecommendationView({ recommendation, answers, open, editable = t
             </ServiceRow>
           ))}
         </ol>
-        <Caveat recommendation={recommendation} />
+        <Caveat recommendation={recommendation} cite={cite} />
       </section>
 
       {shareUrl === undefined ? null : (
@@ -133,7 +133,7 @@ export function RecommendationView({ recommendation, answers, open, editable = t
           </p>
         </Fold>
 
-        <Fold id="rec-sources-h" className="rec-sources" title="Sources" hint={`${cited} ${cited === 1 ? 'page' : 'pages'}, numbered as cited above`} onToggle={request}>
+        <Fold id="rec-sources-h" className="rec-sources" title="Sources" hint="each page cited above, listed once" onToggle={request}>
           <Pending details={details}>{(module) => <module.SourcesList recommendation={recommendation} />}</Pending>
         </Fold>
       </div>

@@ -28,3 +28,9 @@ export function usePrintOpensDetails(root: RefObject<HTMLElement | null>): void 
     };
   }, [root]);
 }
+
+/** The hook as a component, rendered once the folded parts' code is here: paper only needs it then. */
+export function PrintOpensDetails({ root }: { readonly root: RefObject<HTMLElement | null> }) {
+  usePrintOpensDetails(root);
+  return null;
+}
