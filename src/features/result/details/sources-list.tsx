@@ -32,7 +32,7 @@ export function SourcesList({ recommendation }: { readonly recommendation: Recom
 
   return (
     <>
-      <p className="rec-section-lede no-print">Each page is listed once; the numbers in brackets above point here. Links open in a new tab.</p>
+      <p className="rec-section-lede no-print">The numbers in brackets above point here. Links open in a new tab.</p>
       <ol className="rec-sources-list" ref={list}>
         {sources.map((source) => (
           <li key={source.url} data-source={numberOf.get(source.url)}>
