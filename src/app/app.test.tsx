@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { QUESTION_BY_ID, SOURCES } from '../decision';
-import { ANSWERS_STORAGE_KEY, resetAnswersStore, useAnswersStore } from '../features/answers/answers-store';
+import { ANSWERS_STORAGE_KEY, resetAnswersStore, useAnswersStore } from '../features/shared/answers/answers-store';
 import { renderApp } from './test-utils';
 
 vi.setConfig({ testTimeout: 20_000 });

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Answers } from '../decision';
 import { QUESTION_BY_ID, formatShare } from '../decision';
-import { resetAnswersStore, useAnswersStore } from '../features/answers/answers-store';
+import { resetAnswersStore, useAnswersStore } from '../features/shared/answers/answers-store';
 import { versusPath } from '../features/colleague/versus-link';
 import { colleaguePath, resultPath } from '../features/shared/paths';
 import { renderApp } from './test-utils';

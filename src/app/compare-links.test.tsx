@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { resetAnswersStore } from '../features/answers/answers-store';
+import { resetAnswersStore } from '../features/shared/answers/answers-store';
 import { renderApp } from './test-utils';
 
 vi.setConfig({ testTimeout: 20_000 });

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { resetAnswersStore } from '../features/answers/answers-store';
+import { resetAnswersStore } from '../features/shared/answers/answers-store';
 import { renderApp } from './test-utils';
 
 vi.mock('../features/compare/compare-page', () => ({

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { QUESTION_BY_ID } from '../decision';
-import { resetAnswersStore, useAnswersStore } from '../features/answers/answers-store';
+import { resetAnswersStore, useAnswersStore } from '../features/shared/answers/answers-store';
 import { renderApp } from './test-utils';
 
 const SAVED = { task: 'vision', prebuilt: 'no', control: 'full' } as const;

@@ -2,7 +2,7 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import type userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { QUESTION_BY_ID, SERVICE_IDS, SOURCES } from '../decision';
-import { resetAnswersStore, useAnswersStore } from '../features/answers/answers-store';
+import { resetAnswersStore, useAnswersStore } from '../features/shared/answers/answers-store';
 import { FULL_ANSWERS, FULL_QUERY } from '../features/result/recommendation/test-fixtures';
 import { renderApp } from './test-utils';
 

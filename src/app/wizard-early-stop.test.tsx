@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { QuestionId } from '../decision';
 import { QUESTION_BY_ID, topIsSettled } from '../decision';
-import { resetAnswersStore, useAnswersStore } from '../features/answers/answers-store';
+import { resetAnswersStore, useAnswersStore } from '../features/shared/answers/answers-store';
 import { questionPath, resultPath } from '../features/shared/paths';
 import { renderApp } from './test-utils';
 

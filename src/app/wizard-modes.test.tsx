@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Answers, QuestionId } from '../decision';
 import { QUESTION_BY_ID } from '../decision';
-import { resetAnswersStore, useAnswersStore } from '../features/answers/answers-store';
+import { resetAnswersStore, useAnswersStore } from '../features/shared/answers/answers-store';
 import { planTrainingPath } from '../features/shared/paths';
 import { renderApp } from './test-utils';
 

@@ -3,7 +3,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import type { Answers } from '../../decision';
 import { countAnswered } from '../../decision';
-import { useAnswersStore } from '../answers/answers-store';
+import { useAnswersStore } from '../shared/answers/answers-store';
 import { AppLink } from '../shared/app-link';
 import { RESUME_PATH, resultPath } from '../shared/paths';
 import { usePageHeading } from '../shared/use-page-heading';

@@ -3,7 +3,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 // A deep import on purpose: the start page must not download the whole decision module (bundle budget).
 import { countAnswered } from '../../decision/answers';
-import { useAnswersStore } from '../answers/answers-store';
+import { useAnswersStore } from '../shared/answers/answers-store';
 import { COMPARE_PATH, RESUME_PATH, questionPath } from '../shared/paths';
 import { usePageHeading } from '../shared/use-page-heading';
 import { AppLink } from '../shared/app-link';

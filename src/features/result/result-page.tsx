@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
 import { countAnswered, parseShare, recommend } from '../../decision';
-import { useAnswersStore } from '../answers/answers-store';
-import { sameAnswers } from '../answers/sanitize-answers';
+import { useAnswersStore } from '../shared/answers/answers-store';
+import { sameAnswers } from '../shared/answers/sanitize-answers';
 import { AppLink } from '../shared/app-link';
 import { shareUrl } from '../shared/paths';
 import { usePageHeading } from '../shared/use-page-heading';

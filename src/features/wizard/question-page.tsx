@@ -3,7 +3,7 @@ import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import type { AnswerOf, Answers, QuestionDefinition, QuestionId, SingleQuestionId } from '../../decision';
 import { QUESTION_BY_ID, QUESTION_IDS, SECTIONS, isMultiQuestion, topIsSettled } from '../../decision';
-import { useAnswersStore } from '../answers/answers-store';
+import { useAnswersStore } from '../shared/answers/answers-store';
 import { AppLink } from '../shared/app-link';
 import { NotFoundPage } from '../shared/not-found-page';
 import { HOME_PATH, RESUME_PATH, questionPath, resultPath } from '../shared/paths';

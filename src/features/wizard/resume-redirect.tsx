@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import { visibleQuestions } from '../../decision';
-import { useAnswersStore } from '../answers/answers-store';
+import { useAnswersStore } from '../shared/answers/answers-store';
 import { questionPath, resultPath } from '../shared/paths';
 
 /** `#/q`: the first question that applies and is still unanswered, else the result. */

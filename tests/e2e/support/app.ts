@@ -5,7 +5,7 @@ import { QUESTION_BY_ID, SERVICE_IDS, UNSURE, formatShare, isMultiQuestion, opti
 import { type PageRecord, foreignRequests, settle } from './browser';
 import { eventually } from './eventually';
 
-/** The app's localStorage key (src/features/answers/answers-store.ts). */
+/** The app's localStorage key (src/features/shared/answers/answers-store.ts). */
 export const STORAGE_KEY = 'azure-ml-advisor';
 
 /**

@@ -1,6 +1,6 @@
-import type { Answers } from '../../decision';
+import type { Answers } from '../../../decision';
 // A deep import on purpose: the start page must not download the whole decision module (bundle budget).
-import { canonicalAnswers, formatShare } from '../../decision/share-link';
+import { canonicalAnswers, formatShare } from '../../../decision/share-link';
 
 /** Pulls `answers` out of a persisted state of any shape. */
 export function answersFromPersisted(persisted: unknown): Answers {

@@ -1,10 +1,10 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import type { AnswerOf, Answers, MultiQuestionId, QuestionId, SingleQuestionId } from '../../decision';
+import type { AnswerOf, Answers, MultiQuestionId, QuestionId, SingleQuestionId } from '../../../decision';
 // A deep import on purpose: the start page must not download the whole decision module (bundle budget).
-import { isAllowedValue, normalizeMulti } from '../../decision/answers';
+import { isAllowedValue, normalizeMulti } from '../../../decision/answers';
 import { createJsonStorage, createSafeStorage } from './safe-storage';
-import { canonicalAnswers } from '../../decision/share-link';
+import { canonicalAnswers } from '../../../decision/share-link';
 import { answersFromPersisted } from './sanitize-answers';
 
 /** The storage key; changing it would forget everyone's saved answers. */
