@@ -3,7 +3,7 @@ import type userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { QUESTION_BY_ID, SERVICE_IDS, SOURCES } from '../decision';
 import { resetAnswersStore, useAnswersStore } from '../features/shared/answers/answers-store';
-import { FULL_ANSWERS, FULL_QUERY } from '../features/result/recommendation/test-fixtures';
+import { FULL_ANSWERS, FULL_QUERY } from '../features/shared/testing/result-fixtures';
 import { renderApp } from './test-utils';
 
 const FULL_RESULT = `/result?${FULL_QUERY}`;

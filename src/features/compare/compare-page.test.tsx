@@ -14,7 +14,7 @@ import {
   frameworkAdvice,
   rankComputeTargets,
 } from '../../decision';
-import { FULL_ANSWERS } from '../result/recommendation/test-fixtures';
+import { FULL_ANSWERS } from '../shared/testing/result-fixtures';
 import { ComparePage } from './compare-page';
 
 const serviceTable = () => screen.getByRole('table', { name: /Which guideline favours which service/ });

@@ -6,8 +6,8 @@ import { METHODS, SERVICES, SERVICE_IDS, SERVICE_RULES, SOURCES, countAnswered, 
 import { AppLink } from '../shared/app-link';
 import { HOME_PATH, resultPath } from '../shared/paths';
 import { usePageHeading } from '../shared/use-page-heading';
-import { ExternalLink } from '../result/recommendation/external-link';
-import { lineageText, numberWord } from '../result/recommendation/words';
+import { ExternalLink } from '../shared/external-link';
+import { lineageText, numberWord } from '../shared/words';
 import { ComputeTable, FrameworkTable, MethodRulesTable } from './method-tables';
 import { ServiceRulesTable } from './service-rules-table';
 import './compare.css';

@@ -16,8 +16,8 @@ import {
   rankComputeTargets,
   triggersOf,
 } from '../../decision';
-import { ExternalLink } from '../result/recommendation/external-link';
-import { lineageText } from '../result/recommendation/words';
+import { ExternalLink } from '../shared/external-link';
+import { lineageText } from '../shared/words';
 import { describeConditions } from '../shared/rule-effects';
 import { appliedMethodRules } from './applied-rules';
 import { RuleCards } from './rule-cards';

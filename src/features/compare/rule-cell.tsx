@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Rule } from '../../decision';
 import { favouredBy } from '../../decision';
-import { joinWords } from '../result/recommendation/words';
+import { joinWords } from '../shared/words';
 import { countedAgainstBy, describeConditions } from '../shared/rule-effects';
 import type { AppliedRules } from './applied-rules';
 

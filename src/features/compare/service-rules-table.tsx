@@ -4,7 +4,6 @@ import { SERVICES, SERVICE_IDS, SERVICE_RULES } from '../../decision';
 import { appliedServiceRules } from './applied-rules';
 import { RuleCards } from './rule-cards';
 import { RuleRow, ruleRows } from './rule-cell';
-import '../result/recommendation/external-link.css';
 import './compare.css';
 
 interface ServiceRulesTableProps {

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { recommend } from '../../decision';
-import { FULL_ANSWERS, SHARE_URL } from '../result/recommendation/test-fixtures';
+import { FULL_ANSWERS, SHARE_URL } from '../shared/testing/result-fixtures';
 import { DecisionRecordButton } from './decision-record-button';
 import { REVOKE_AFTER_MS } from './save-decision-record';
 import { ExportTools } from './export-tools';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Answers, RankedService, Recommendation } from '../../decision';
 import { QUESTION_BY_ID, SERVICE_IDS, SERVICE_RULES, SERVICES, optionLabel, recommend, visibleQuestions } from '../../decision';
 import { singlesAndPairs } from '../../decision/testing/answer-samples';
-import { FULL_ANSWERS, PREBUILT_ANSWERS, shareUrlFor } from '../result/recommendation/test-fixtures';
+import { FULL_ANSWERS, PREBUILT_ANSWERS, shareUrlFor } from '../shared/testing/result-fixtures';
 import { escapeMarkdown } from './markdown-text';
 import { listItems, parseStructure, sectionLines } from './testing/markdown-structure';
 import { addMonths, becauseClause, decisionRecordFileName, toDecisionRecord } from './to-decision-record';

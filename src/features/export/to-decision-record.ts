@@ -1,9 +1,9 @@
 import type { AnswerOf, Answers, Note, RankedComputeTarget, RankedMethod, RankedService, Reason, Recommendation, Source } from '../../decision';
 import { QUESTION_BY_ID, SERVICE_RULES, UNSURE, visibleQuestions, whatIf } from '../../decision';
-import { formatIsoDate, toIsoDate } from '../result/recommendation/format-date';
-import { noPreferenceText, noneSeparated } from '../result/recommendation/no-preference';
-import { rankLabel } from '../result/recommendation/rank-label';
-import { answerText, joinWords, lineageText, numberWord } from '../result/recommendation/words';
+import { formatIsoDate, toIsoDate } from '../shared/format-date';
+import { noPreferenceText, noneSeparated } from '../shared/no-preference';
+import { rankLabel } from '../shared/rank-label';
+import { answerText, joinWords, lineageText, numberWord } from '../shared/words';
 import { escapeMarkdown, markdownLink } from './markdown-text';
 
 export interface DecisionRecordInput {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../decision';
 import { QUESTION_BY_ID, SERVICES, recommend, visibleQuestions } from '../../decision';
-import { FULL_ANSWERS, PREBUILT_ANSWERS, shareUrlFor } from '../result/recommendation/test-fixtures';
+import { FULL_ANSWERS, PREBUILT_ANSWERS, shareUrlFor } from '../shared/testing/result-fixtures';
 import { escapeMarkdown, markdownLink } from './markdown-text';
 import { parseStructure } from './testing/markdown-structure';
 import { MARKDOWN_TITLE, toMarkdown } from './to-markdown';

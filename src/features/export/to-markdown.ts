@@ -1,9 +1,9 @@
 import type { Answers, Note, Notice, RankedComputeTarget, RankedMethod, Reason, Recommendation, Source } from '../../decision';
 import { QUESTION_BY_ID, SERVICE_RULES, visibleQuestions } from '../../decision';
-import { formatIsoDate, toIsoDate } from '../result/recommendation/format-date';
-import { noPreferenceText, noneSeparated } from '../result/recommendation/no-preference';
-import { bestFitLabel, rankLabel } from '../result/recommendation/rank-label';
-import { answerText, lineageText } from '../result/recommendation/words';
+import { formatIsoDate, toIsoDate } from '../shared/format-date';
+import { noPreferenceText, noneSeparated } from '../shared/no-preference';
+import { bestFitLabel, rankLabel } from '../shared/rank-label';
+import { answerText, lineageText } from '../shared/words';
 import { escapeMarkdown, markdownLink } from './markdown-text';
 
 export interface MarkdownInput {

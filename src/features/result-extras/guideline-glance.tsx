@@ -3,7 +3,7 @@ import type { Recommendation, ServiceId } from '../../decision';
 import { SERVICES, SERVICE_IDS, SERVICE_RULES, favouredBy } from '../../decision';
 import { appliedServiceRules } from '../compare/applied-rules';
 import { countedAgainstBy } from '../shared/rule-effects';
-import { joinWords } from '../result/recommendation/words';
+import { joinWords } from '../shared/words';
 
 const CAPTION = 'Which guideline favours which service';
 

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type * as decision from '../../decision';
 import type { Answers, WhatIfChange } from '../../decision';
 import { parseShare, recommend, topServices, whatIf } from '../../decision';
-import { FULL_ANSWERS } from '../result/recommendation/test-fixtures';
+import { FULL_ANSWERS } from '../shared/testing/result-fixtures';
 import { WHAT_IF_SHOWN, WhatIfList } from './what-if-list';
 import { describeChange, describeGroup, groupChanges, outcomeText } from './what-if-text';
 

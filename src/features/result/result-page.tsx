@@ -8,7 +8,7 @@ import { shareUrl } from '../shared/paths';
 import { usePageHeading } from '../shared/use-page-heading';
 import { LinkNotice } from './link-notice';
 import { takeOpenParameter } from './open-param';
-import { verdictText } from './recommendation/rank-label';
+import { verdictText } from '../shared/rank-label';
 import { RecommendationView, comparePath } from './recommendation/recommendation-view';
 import { TrainingLine } from './recommendation/training-line';
 import { SharePanel } from './share-panel';

@@ -3,7 +3,7 @@ import type { Answers } from '../../../decision';
 import { visibleQuestions } from '../../../decision';
 import { AppLink } from '../../shared/app-link';
 import { questionPath } from '../../shared/paths';
-import { answerText } from '../recommendation/words';
+import { answerText } from '../../shared/words';
 
 interface AnswersSummaryProps {
   readonly answers: Answers;

@@ -1,7 +1,7 @@
 import type { RankedService, Recommendation } from '../../../decision';
 import { SERVICE_RULES } from '../../../decision';
 import { Cite } from './cite';
-import { ExternalLink } from '../recommendation/external-link';
+import { ExternalLink } from '../../shared/external-link';
 import { CautionList, ReasonList } from './reason-list';
 import { WhyNot } from './why-not';
 

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
 import type { Recommendation } from '../../../decision';
-import { ExternalLink } from '../recommendation/external-link';
+import { ExternalLink } from '../../shared/external-link';
 import { sourceNumbers } from './source-numbers';
 
 /**

@@ -1,8 +1,8 @@
 import type { RankedComputeTarget, RankedMethod, Recommendation } from '../../../decision';
 import { Cite } from './cite';
-import { ExternalLink } from '../recommendation/external-link';
-import { noPreferenceText, noneSeparated } from '../recommendation/no-preference';
-import { rankLabel } from '../recommendation/rank-label';
+import { ExternalLink } from '../../shared/external-link';
+import { noPreferenceText, noneSeparated } from '../../shared/no-preference';
+import { rankLabel } from '../../shared/rank-label';
 import { CautionList, ReasonList } from './reason-list';
 
 type Option = RankedMethod | RankedComputeTarget;

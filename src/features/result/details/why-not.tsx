@@ -1,7 +1,7 @@
 import type { Recommendation, ServiceId } from '../../../decision';
 import { SERVICES, SERVICE_RULES, whyNot } from '../../../decision';
 import { Cite } from './cite';
-import { joinWords } from '../recommendation/words';
+import { joinWords } from '../../shared/words';
 
 const RULE_BY_ID = new Map(SERVICE_RULES.map((rule) => [rule.id as string, rule]));
 

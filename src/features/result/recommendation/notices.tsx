@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Recommendation, Source } from '../../../decision';
-import { formatIsoDate } from './format-date';
+import { formatIsoDate } from '../../shared/format-date';
 
 /** A source's numbered reference; the numbering comes with the folded parts' code, so until then nothing. */
 export type CiteSource = (source: Source | undefined) => ReactNode;

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Answers, ComputeTargetId, MethodId } from '../../../decision';
 import { COMPUTE_TARGETS, METHODS, SERVICES, formatShare, recommend } from '../../../decision';
 import { RecommendationView } from './recommendation-view';
-import { FULL_ANSWERS, PREBUILT_ANSWERS } from './test-fixtures';
+import { FULL_ANSWERS, PREBUILT_ANSWERS } from '../../shared/testing/result-fixtures';
 
 beforeEach(() => {
   // jsdom has no idle callback; the view's fallback waits a second before loading what it folds away.

@@ -11,7 +11,7 @@ import type { CiteSource } from './notices';
 import { ServiceRow } from './service-row';
 import { useDetails } from './use-details';
 import type { Details } from './use-details';
-import { numberWord } from './words';
+import { numberWord } from '../../shared/words';
 import './recommendation.css';
 
 /** The comparison page marking the guidelines these answers set off. */

@@ -1,8 +1,8 @@
 import { Fragment } from 'react';
 import type { ReactNode } from 'react';
 import type { RankedService, Recommendation } from '../../../decision';
-import { ExternalLink } from './external-link';
-import { bestFitLabel, rankLabel } from './rank-label';
+import { ExternalLink } from '../../shared/external-link';
+import { bestFitLabel, rankLabel } from '../../shared/rank-label';
 import { WHY_LABEL, whyLine } from './why-line';
 
 interface ServiceRowProps {

@@ -1,5 +1,6 @@
 import type { Answers } from '../../../decision';
-import { formatShare, parseShare } from '../../../decision';
+import { parseShare } from '../../../decision';
+import { resultHref } from '../paths';
 
 /** A full set of answers: Databricks first, Azure ML second, training planned. */
 export const FULL_QUERY =
@@ -9,8 +10,6 @@ export const FULL_ANSWERS: Answers = parseShare(FULL_QUERY).answers;
 
 /** A prebuilt model suits: AI Services alone first, the rest joint 2nd, no training section. */
 export const PREBUILT_ANSWERS: Answers = { task: 'vision', prebuilt: 'yes' };
-
-export const resultHref = (answers: Answers) => `#/result?${formatShare(answers)}`;
 
 /** The absolute share URL the result page would pass for these answers. */
 export const shareUrlFor = (answers: Answers) => `https://advisor.example.com/${resultHref(answers)}`;

@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
-import './external-link.css';
 
 interface ExternalLinkProps {
   readonly href: string;
   readonly children: ReactNode;
   readonly className?: string;
 }
+
+// Its styles (features/result/recommendation/external-link.css) ride in the first stylesheet: src/app/app.tsx.
 
 /**
  * A link to documentation outside the app. It opens in a new tab so the

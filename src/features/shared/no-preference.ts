@@ -1,5 +1,5 @@
-import { COMPUTE_RULES, METHOD_RULES, QUESTION_BY_ID } from '../../../decision';
-import { questionsOf } from '../../shared/rule-effects';
+import { COMPUTE_RULES, METHOD_RULES, QUESTION_BY_ID } from '../../decision';
+import { questionsOf } from './rule-effects';
 import { joinWords } from './words';
 
 interface Placed {

@@ -1,5 +1,5 @@
-import type { AnswerOf, QuestionId } from '../../../decision';
-import { optionLabel } from '../../../decision';
+import type { AnswerOf, QuestionId } from '../../decision';
+import { optionLabel } from '../../decision';
 
 /** "A", "A and B", "A, B and C" (or "A, B or C"). */
 export function joinWords(items: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
