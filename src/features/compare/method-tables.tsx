@@ -19,7 +19,7 @@ import {
 import { ExternalLink } from '../shared/external-link';
 import { lineageText } from '../shared/words';
 import { describeConditions } from '../shared/rule-effects';
-import { appliedMethodRules } from './applied-rules';
+import { appliedMethodRules } from '../shared/applied-rules';
 import { RuleCards } from './rule-cards';
 import { RuleRow, ruleRows } from './rule-cell';
 import './compare.css';

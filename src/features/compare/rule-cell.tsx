@@ -3,7 +3,7 @@ import type { Rule } from '../../decision';
 import { favouredBy } from '../../decision';
 import { joinWords } from '../shared/words';
 import { countedAgainstBy, describeConditions } from '../shared/rule-effects';
-import type { AppliedRules } from './applied-rules';
+import type { AppliedRules } from '../shared/applied-rules';
 
 /** What one rule can do to one option, and what it did on the person's answers. */
 export interface RuleEffect {

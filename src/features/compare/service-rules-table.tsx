@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { Recommendation } from '../../decision';
 import { SERVICES, SERVICE_IDS, SERVICE_RULES } from '../../decision';
-import { appliedServiceRules } from './applied-rules';
+import { appliedServiceRules } from '../shared/applied-rules';
 import { RuleCards } from './rule-cards';
 import { RuleRow, ruleRows } from './rule-cell';
 import './compare.css';

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Answers, Recommendation } from '../../decision';
-import { copyByHand, writeToClipboard } from './clipboard';
+import { copyByHand, writeToClipboard } from '../shared/clipboard';
 import { DecisionRecordButton, outcomeText, type SaveOutcome } from './decision-record-button';
 import { usePreloadWhenIdle } from './preload-when-idle';
 import type * as MarkdownWriter from './to-markdown';

@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { copyByHand, writeToClipboard } from '../export/clipboard';
+import { copyByHand, writeToClipboard } from '../shared/clipboard';
 
 type Status = { readonly kind: 'done' | 'info'; readonly text: string } | undefined;
 
