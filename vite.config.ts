@@ -139,14 +139,14 @@ export default defineConfig({
             // comparison of two people's answers (only the wizard and the colleague screen use them).
             {
               name: 'result',
-              // Not the folded parts' own code (details/), but the shared words and links its first screen uses.
-              test: /[\\/]src[\\/](decision[\\/](?!method-support|settled|divergence)|features[\\/]result[\\/](?!details[\\/])|features[\\/]shared[\\/](words|rank-label|format-date|external-link)\.)/,
+              // Not the folded parts' own code (details/ and extras/), but the shared words and links its first screen uses.
+              test: /[\\/]src[\\/](decision[\\/](?!method-support|settled|divergence)|features[\\/]result[\\/](?!details[\\/]|extras[\\/])|features[\\/]shared[\\/](words|rank-label|format-date|external-link)\.)/,
               priority: 2,
             },
             // After the result's group, which takes the decision module and what both need with it.
             {
               name: 'result-details',
-              test: /[\\/]src[\\/]features[\\/](result[\\/]details[\\/]|result-extras[\\/]|export[\\/]export-tools)/,
+              test: /[\\/]src[\\/]features[\\/](result[\\/](details|extras)[\\/]|export[\\/]export-tools)/,
               priority: 1,
             },
           ],

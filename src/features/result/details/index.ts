@@ -1,6 +1,6 @@
 /**
  * What the result folds away until asked for, in its own chunk (with
- * result-extras), fetched once the ranking is on screen: each service's
+ * extras/), fetched once the ranking is on screen: each service's
  * reasons, training in Azure Machine Learning, the answers and the sources.
  * Loaded by recommendation/use-details.ts; decision 0009.
  */

@@ -10,7 +10,7 @@ import { whenIdle } from '../../shared/on-demand';
  * is opened first.
  */
 const importDetails = () =>
-  Promise.all([import('../details'), import('../../result-extras'), import('../../export/export-tools')]).then(
+  Promise.all([import('../details'), import('../extras'), import('../../export/export-tools')]).then(
     ([details, extras, exportTools]) => ({ ...details, ...extras, ...exportTools }),
   );
 

@@ -1,8 +1,8 @@
 import { useId, useMemo } from 'react';
-import type { Answers } from '../../decision';
-import { whatIf } from '../../decision';
-import { AppLink } from '../shared/app-link';
-import { resultPath } from '../shared/paths';
+import type { Answers } from '../../../decision';
+import { whatIf } from '../../../decision';
+import { AppLink } from '../../shared/app-link';
+import { resultPath } from '../../shared/paths';
 import type { WhatIfGroup } from './what-if-text';
 import { changedAnswers, describeGroup, groupChanges } from './what-if-text';
 

@@ -1,6 +1,6 @@
-import type { Answers, QuestionId, ServiceId, WhatIfChange } from '../../decision';
-import { NONE, QUESTION_BY_ID, SERVICES, SERVICE_IDS, UNSURE, optionLabel } from '../../decision';
-import { joinWords, numberWord } from '../shared/words';
+import type { Answers, QuestionId, ServiceId, WhatIfChange } from '../../../decision';
+import { NONE, QUESTION_BY_ID, SERVICES, SERVICE_IDS, UNSURE, optionLabel } from '../../../decision';
+import { joinWords, numberWord } from '../../shared/words';
 
 /** What first place would look like, in words. */
 export function outcomeText(top: readonly ServiceId[]): string {

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { SERVICE_RULES, recommend } from '../../decision';
-import { FULL_ANSWERS } from '../shared/testing/result-fixtures';
+import { SERVICE_RULES, recommend } from '../../../decision';
+import { FULL_ANSWERS } from '../../shared/testing/result-fixtures';
 import { GuidelineGlance } from './guideline-glance';
 
 const NAME = 'Which guideline favours which service';

@@ -1,9 +1,9 @@
 import { useId } from 'react';
-import type { Recommendation, ServiceId } from '../../decision';
-import { SERVICES, SERVICE_IDS, SERVICE_RULES, favouredBy } from '../../decision';
-import { appliedServiceRules } from '../shared/applied-rules';
-import { countedAgainstBy } from '../shared/rule-effects';
-import { joinWords } from '../shared/words';
+import type { Recommendation, ServiceId } from '../../../decision';
+import { SERVICES, SERVICE_IDS, SERVICE_RULES, favouredBy } from '../../../decision';
+import { appliedServiceRules } from '../../shared/applied-rules';
+import { countedAgainstBy } from '../../shared/rule-effects';
+import { joinWords } from '../../shared/words';
 
 const CAPTION = 'Which guideline favours which service';
 

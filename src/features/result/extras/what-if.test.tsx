@@ -2,15 +2,15 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
-import type * as decision from '../../decision';
-import type { Answers, WhatIfChange } from '../../decision';
-import { parseShare, recommend, topServices, whatIf } from '../../decision';
-import { FULL_ANSWERS } from '../shared/testing/result-fixtures';
+import type * as decision from '../../../decision';
+import type { Answers, WhatIfChange } from '../../../decision';
+import { parseShare, recommend, topServices, whatIf } from '../../../decision';
+import { FULL_ANSWERS } from '../../shared/testing/result-fixtures';
 import { WHAT_IF_SHOWN, WhatIfList } from './what-if-list';
 import { describeChange, describeGroup, groupChanges, outcomeText } from './what-if-text';
 
 // whatIf stays the real one; one test replaces its answer (see "says so when no single change …").
-vi.mock('../../decision', async (importOriginal) => {
+vi.mock('../../../decision', async (importOriginal) => {
   const actual = await importOriginal<typeof decision>();
   return { ...actual, whatIf: vi.fn(actual.whatIf) };
 });
