@@ -1,5 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import { Component, type ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
 import { describe, expect, it, vi } from 'vitest';
 import { downloadsSettled, onDemand } from './on-demand';
 
@@ -48,6 +49,25 @@ describe('onDemand', () => {
     render(<LazyGreeting name="Ada" />);
     expect(screen.getByText('Hello, Ada')).toBeInTheDocument();
     expect(screen.queryByText('Loading…')).toBeNull();
+  });
+
+  it('shows the component when its code arrives between the render and the effect', async () => {
+    // Code whose chunk is already downloaded settles in a microtask, before React runs effects; only
+    // outside act() does React leave that gap, as a browser does.
+    const environment = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+    const actEnvironment = environment.IS_REACT_ACT_ENVIRONMENT;
+    environment.IS_REACT_ACT_ENVIRONMENT = false;
+    const container = document.body.appendChild(document.createElement('div'));
+    const root = createRoot(container);
+    try {
+      const LazyGreeting = onDemand(() => Promise.resolve(Greeting), { placeholder: <p>Loading…</p> });
+      root.render(<LazyGreeting name="Ada" />);
+      await vi.waitFor(() => expect(container).toHaveTextContent('Hello, Ada'));
+    } finally {
+      root.unmount();
+      container.remove();
+      environment.IS_REACT_ACT_ENVIRONMENT = actEnvironment;
+    }
   });
 
   it('hands a failed download to the error boundary, and tries again on the next mount', async () => {

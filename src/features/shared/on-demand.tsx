@@ -65,9 +65,13 @@ export function onDemand<P extends object>(
   function OnDemand(props: P) {
     const [failure, setFailure] = useState<{ readonly error: unknown }>();
     const [, setArrived] = useState(false);
+    const Loaded = loaded;
+    const waiting = Loaded === undefined;
 
     useEffect(() => {
-      if (loaded !== undefined) return;
+      // Whether this render had the code, not whether it is here now: code already downloaded can
+      // arrive between a render and its effect (a promise settles first), and must still be shown.
+      if (!waiting) return;
       let mounted = true;
       const fetchCode = () =>
         preload().then(
@@ -81,12 +85,11 @@ export function onDemand<P extends object>(
         mounted = false;
         idle?.cancel();
       };
-    }, []);
+    }, [waiting]);
 
-    // Start the download during the first render rather than after it: the effect below only waits for it.
-    if (loaded === undefined && !afterIdle) void preload().catch(() => undefined);
+    // Start the download during the first render rather than after it: the effect above only waits for it.
+    if (waiting && !afterIdle) void preload().catch(() => undefined);
     if (failure !== undefined) throw failure.error;
-    const Loaded = loaded;
     return Loaded === undefined ? placeholder : <Loaded {...props} />;
   }
 
