@@ -139,8 +139,9 @@ export default defineConfig({
             // comparison of two people's answers (only the wizard and the colleague screen use them).
             {
               name: 'result',
-              // Not the folded parts' own code (details/ and extras/), but the shared words and links its first screen uses.
-              test: /[\\/]src[\\/](decision[\\/](?!method-support|settled|divergence)|features[\\/]result[\\/](?!details[\\/]|extras[\\/])|features[\\/]shared[\\/](words|rank-label|format-date|external-link)\.)/,
+              // The result screen as the app composes it; not the folded parts' own code (details/ and extras/), but
+              // the shared words and links its first screen uses.
+              test: /[\\/]src[\\/](decision[\\/](?!method-support|settled|divergence)|app[\\/]result-screen|features[\\/]result[\\/](?!details[\\/]|extras[\\/])|features[\\/]shared[\\/](words|rank-label|format-date|external-link)\.)/,
               priority: 2,
             },
             // After the result's group, which takes the decision module and what both need with it.

@@ -12,9 +12,7 @@ const loadWizard = () => import('../features/wizard/question-page');
 const placeholder = <PageLoading />;
 const QuestionPage = onDemand(() => loadWizard().then((module) => module.QuestionPage), { placeholder });
 const ResumeRedirect = onDemand(() => loadWizard().then((module) => module.ResumeRedirect), { placeholder });
-const ResultPage = onDemand(() => import('../features/result/result-page').then((module) => module.ResultPage), {
-  placeholder,
-});
+const ResultScreen = onDemand(() => import('./result-screen').then((module) => module.ResultScreen), { placeholder });
 const CompareScreen = onDemand(() => import('../features/compare/compare-page').then((module) => module.CompareScreen), {
   placeholder,
 });
@@ -35,7 +33,7 @@ function screenFor(pathname: string): ReactNode {
     case RESUME_PATH:
       return <ResumeRedirect />;
     case '/result':
-      return <ResultPage />;
+      return <ResultScreen />;
     case COMPARE_PATH:
       return <CompareScreen />;
     case VERSUS_PATH:
@@ -54,7 +52,7 @@ export function prefetchScreens(): void {
   const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
   if (connection?.saveData === true) return;
   void QuestionPage.preload().catch(() => undefined);
-  void ResultPage.preload().catch(() => undefined);
+  void ResultScreen.preload().catch(() => undefined);
 }
 
 /** A trailing slash ("#/result/") is the same screen. */

@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ComponentType } from 'react';
 import { useLocation } from 'react-router';
+import type { Answers, Recommendation } from '../../decision';
 import { countAnswered, parseShare, recommend } from '../../decision';
 import { useAnswersStore } from '../shared/answers/answers-store';
 import { sameAnswers } from '../shared/answers/sanitize-answers';
@@ -14,6 +16,19 @@ import { TrainingLine } from './recommendation/training-line';
 import { SharePanel } from './share-panel';
 import { SharedAnswersNotice } from './shared-answers-notice';
 
+/** What the app's "Keep a copy" tools (the exports) are given. */
+export interface KeepACopyProps {
+  readonly recommendation: Recommendation;
+  readonly answers: Answers;
+  /** The result's absolute address, which the copies link. */
+  readonly shareUrl: string;
+}
+
+export interface ResultPageProps {
+  /** Ways to keep a copy of the result, under the ranking; the app composes them in (the export feature). */
+  readonly keepACopy?: ComponentType<KeepACopyProps>;
+}
+
 /**
  * `#/result?<share query>`. The link is the source of truth here: it is read
  * through the allow-list once per address, and the store is only written when
@@ -21,7 +36,7 @@ import { SharedAnswersNotice } from './shared-answers-notice';
  * The first screen is the decision (verdict, training in one line, the ranked
  * services, the link); everything else is folded below it.
  */
-export function ResultPage() {
+export function ResultPage({ keepACopy: KeepACopy }: ResultPageProps) {
   const { search } = useLocation();
   const link = useMemo(() => {
     const { query, open, problems } = takeOpenParameter(search);
@@ -104,7 +119,7 @@ export function ResultPage() {
         open={link.open}
         editable={showsSavedAnswers}
         answersHeading={answersHeading}
-        shareUrl={url}
+        keepACopy={KeepACopy === undefined ? undefined : <KeepACopy recommendation={recommendation} answers={link.answers} shareUrl={url} />}
       />
     </div>
   );

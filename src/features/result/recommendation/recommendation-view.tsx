@@ -28,19 +28,24 @@ export interface RecommendationViewProps {
   readonly editable?: boolean;
   /** The "Your answers" heading, for the page's way to jump there. */
   readonly answersHeading?: RefObject<HTMLHeadingElement | null>;
-  /** The result's address, for the copies to keep (Markdown, decision record); without it they are left out. */
-  readonly shareUrl?: string;
+  /** Ways to keep a copy of this result, from the app (the export tools); shown with the folded parts, or left out. */
+  readonly keepACopy?: ReactNode;
 }
 
-/** What a fold shows until its code is here (the browser tests wait for nothing to be busy). */
-function Pending({ details, children }: { readonly details: Details; readonly children: (module: NonNullable<Details['module']>) => ReactNode }) {
-  if (details.module !== undefined) return children(details.module);
-  if (details.failed) return <p className="rec-loading">Couldn’t load this part of the result. Close and open it again to retry, or reload the page.</p>;
+/** Stands in for a folded part whose code is downloading (the browser tests wait for nothing to be busy). */
+export function PartLoading() {
   return (
     <p className="rec-loading" aria-busy="true">
       Loading…
     </p>
   );
+}
+
+/** What a fold shows until its code is here, or when it could not come. */
+function Pending({ details, children }: { readonly details: Details; readonly children: (module: NonNullable<Details['module']>) => ReactNode }) {
+  if (details.module !== undefined) return children(details.module);
+  if (details.failed) return <p className="rec-loading">Couldn’t load this part of the result. Close and open it again to retry, or reload the page.</p>;
+  return <PartLoading />;
 }
 
 function SkippedTraining({ recommendation }: { readonly recommendation: Recommendation }) {
@@ -65,7 +70,7 @@ function SkippedTraining({ recommendation }: { readonly recommendation: Recommen
  * ranking, a comparison and the sources. The folded parts' code loads after
  * the ranking is on screen (decision 0009). It shows; it decides nothing.
  */
-export function RecommendationView({ recommendation, answers, open, editable = true, answersHeading, shareUrl }: RecommendationViewProps) {
+export function RecommendationView({ recommendation, answers, open, editable = true, answersHeading, keepACopy }: RecommendationViewProps) {
   const root = useRef<HTMLDivElement>(null);
   const details = useDetails(open !== undefined);
   const { request, module } = details;
@@ -92,12 +97,11 @@ export function RecommendationView({ recommendation, answers, open, editable = t
         <Caveat recommendation={recommendation} cite={cite} />
       </section>
 
-      {shareUrl === undefined ? null : (
+      {keepACopy === undefined ? null : (
         <section className="rec-keep" aria-labelledby="rec-keep-h">
           <h2 id="rec-keep-h">Keep a copy</h2>
-          <Pending details={details}>
-            {(module) => <module.ExportTools recommendation={recommendation} answers={answers} shareUrl={shareUrl} />}
-          </Pending>
+          {/* Shown with the folded parts, whose chunk holds its code too: one download, one "Loading…". */}
+          <Pending details={details}>{() => keepACopy}</Pending>
         </section>
       )}
 

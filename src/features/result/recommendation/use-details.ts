@@ -4,15 +4,11 @@ import { whenIdle } from '../../shared/on-demand';
 /**
  * Everything the result folds away until asked for: each service's reasons,
  * training, your answers, what would change the ranking, the comparison and
- * the sources; and the ways to keep a copy (Markdown, decision record,
- * print), which sit below the ranking. One chunk (vite.config.ts), fetched
- * once the ranking is on screen and the page is idle, or at once when a fold
- * is opened first.
+ * the sources. One chunk (vite.config.ts), with the ways to keep a copy that
+ * the app puts below the ranking, fetched once the ranking is on screen and
+ * the page is idle, or at once when a fold is opened first.
  */
-const importDetails = () =>
-  Promise.all([import('../details'), import('../extras'), import('../../export/export-tools')]).then(
-    ([details, extras, exportTools]) => ({ ...details, ...extras, ...exportTools }),
-  );
+const importDetails = () => Promise.all([import('../details'), import('../extras')]).then(([details, extras]) => ({ ...details, ...extras }));
 
 export type DetailsModule = Awaited<ReturnType<typeof importDetails>>;
 
