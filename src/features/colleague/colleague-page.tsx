@@ -5,6 +5,7 @@ import type { Answers } from '../../decision';
 import { countAnswered } from '../../decision';
 import { useAnswersStore } from '../shared/answers/answers-store';
 import { AppLink } from '../shared/app-link';
+import { IgnoredNotice } from '../shared/ignored-notice';
 import { RESUME_PATH, resultPath } from '../shared/paths';
 import { usePageHeading } from '../shared/use-page-heading';
 import type { DifferenceRow, Side } from './comparison';
@@ -13,6 +14,7 @@ import { readPastedLink, readVersusLink, shareQueryOf, versusPath } from './vers
 import './colleague.css';
 
 const TITLE = 'Compare with a colleague’s link';
+const READ_THE_REST = 'Everything else in it was read, and the comparison uses it.';
 
 /** Carried in the history entry of a comparison made by pasting: what the pasted text had that was ignored. */
 interface PastedState {
@@ -64,11 +66,15 @@ export function ColleagueScreen() {
         </p>
       </header>
 
-      <Problems title="Part of this comparison link was ignored" problems={link.problems} />
-      <Problems title="Part of your answers’ link was ignored" problems={link.mine.problems}>
-        {mineFromLink || !haveMine ? undefined : 'None of it could be used, so the answers saved in this browser are compared instead.'}
-      </Problems>
-      <Problems title="Part of your colleague’s link was ignored" problems={theirProblems} />
+      <IgnoredNotice title="Part of this comparison link was ignored" problems={link.problems}>
+        {READ_THE_REST}
+      </IgnoredNotice>
+      <IgnoredNotice title="Part of your answers’ link was ignored" problems={link.mine.problems}>
+        {mineFromLink || !haveMine ? READ_THE_REST : 'None of it could be used, so the answers saved in this browser are compared instead.'}
+      </IgnoredNotice>
+      <IgnoredNotice title="Part of your colleague’s link was ignored" problems={theirProblems}>
+        {READ_THE_REST}
+      </IgnoredNotice>
 
       {!haveMine ? (
         <NoAnswersYet theirs={haveTheirs ? theirs.answers : undefined} />
@@ -85,37 +91,6 @@ export function ColleagueScreen() {
           <PasteForm mine={mine} />
         </>
       )}
-    </div>
-  );
-}
-
-/** Names what a link carried that could not be used. Anyone's text: rendered only as text, the first few at once. */
-function Problems({ title, problems, children }: { readonly title: string; readonly problems: readonly string[]; readonly children?: string }) {
-  const titleId = useId();
-  if (problems.length === 0) return null;
-  const shown = problems.slice(0, 5);
-  const more = problems.slice(5);
-  return (
-    <div className="notice notice-warning" role="status" aria-labelledby={titleId}>
-      <h2 className="notice-title" id={titleId}>
-        {title}
-      </h2>
-      <ul>
-        {shown.map((problem, index) => (
-          <li key={index}>{problem}</li>
-        ))}
-      </ul>
-      {more.length > 0 ? (
-        <details className="notice-more">
-          <summary>Show {more.length} more</summary>
-          <ul>
-            {more.map((problem, index) => (
-              <li key={index}>{problem}</li>
-            ))}
-          </ul>
-        </details>
-      ) : null}
-      <p>{children ?? 'Everything else in it was read, and the comparison uses it.'}</p>
     </div>
   );
 }

@@ -1,5 +1,6 @@
-import type { Answers, QuestionId, ServiceId } from '../../decision';
-import { QUESTION_BY_ID, SERVICES, divergence, optionLabel, recommend, topServices } from '../../decision';
+import type { AnswerOf, Answers, QuestionId, ServiceId } from '../../decision';
+import { QUESTION_BY_ID, SERVICES, divergence, recommend, topServices } from '../../decision';
+import { answerText, joinWords } from '../shared/words';
 
 /** One person's side of the comparison: who comes first for their answers. */
 export interface Side {
@@ -22,11 +23,6 @@ export interface DifferenceRow {
   readonly changesTop: boolean;
 }
 
-/** "A", "A and B", "A, B and C". */
-function joinWords(items: readonly string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
 export function sideOf(answers: Answers): Side {
   const recommendation = recommend(answers);
   const top = topServices(recommendation);
@@ -46,10 +42,9 @@ export function sameTop(a: Side, b: Side): boolean {
  * uses; an answer given to a question that does not apply is not used, and
  * says so rather than looking unanswered.
  */
-function answerWords(question: QuestionId, effective: unknown, given: unknown): string {
-  if (effective === undefined) return given === undefined ? 'Not answered' : 'Not asked: it does not apply to these answers';
-  const values = (Array.isArray(effective) ? effective : [effective]) as readonly string[];
-  return values.map((value) => optionLabel(question, value)).join(', ');
+function answerWords(question: QuestionId, effective: AnswerOf<QuestionId> | undefined, given: unknown): string {
+  if (effective === undefined && given !== undefined) return 'Not asked: it does not apply to these answers';
+  return answerText(question, effective);
 }
 
 /** Every question the two answer differently, in the questionnaire's order, by the decision module's divergence. */

@@ -6,9 +6,9 @@ import { countAnswered, parseShare, recommend } from '../../decision';
 import { useAnswersStore } from '../shared/answers/answers-store';
 import { sameAnswers } from '../shared/answers/sanitize-answers';
 import { AppLink } from '../shared/app-link';
+import { IgnoredNotice } from '../shared/ignored-notice';
 import { shareUrl } from '../shared/paths';
 import { usePageHeading } from '../shared/use-page-heading';
-import { LinkNotice } from './link-notice';
 import { takeOpenParameter } from './open-param';
 import { verdictText } from '../shared/rank-label';
 import { RecommendationView, comparePath } from './recommendation/recommendation-view';
@@ -103,7 +103,9 @@ export function ResultPage({ keepACopy: KeepACopy }: ResultPageProps) {
         </p>
       </header>
 
-      <LinkNotice problems={link.problems} />
+      <IgnoredNotice title="Part of this link was ignored" problems={link.problems}>
+        Everything else in the link was read, and the result below uses it.
+      </IgnoredNotice>
       {showsSavedAnswers ? null : (
         <SharedAnswersNotice savedAnswers={saved} linkAnswers={link.answers} onAdopt={adoptLinkAnswers} />
       )}

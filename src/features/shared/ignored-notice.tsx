@@ -1,14 +1,23 @@
 import { useId } from 'react';
+import type { ReactNode } from 'react';
 
 /** How many problems are listed outright; a tampered link can carry hundreds. */
 const SHOWN_AT_ONCE = 5;
 
+interface IgnoredNoticeProps {
+  readonly title: string;
+  /** What could not be used, one sentence each; nothing is shown when there are none. */
+  readonly problems: readonly string[];
+  /** The closing sentence: what was read, and what the page does with it. */
+  readonly children: ReactNode;
+}
+
 /**
  * Names what a link carried that could not be used. The problems come from a
  * link anyone can craft, so they are only ever rendered as text. A long list
- * keeps the ranking in view: the first few are shown, the rest one click away.
+ * keeps the page in view: the first few are shown, the rest one click away.
  */
-export function LinkNotice({ problems }: { readonly problems: readonly string[] }) {
+export function IgnoredNotice({ title, problems, children }: IgnoredNoticeProps) {
   const titleId = useId();
   if (problems.length === 0) return null;
   const shown = problems.slice(0, SHOWN_AT_ONCE);
@@ -16,7 +25,7 @@ export function LinkNotice({ problems }: { readonly problems: readonly string[] 
   return (
     <div className="notice notice-warning" role="status" aria-labelledby={titleId}>
       <h2 className="notice-title" id={titleId}>
-        Part of this link was ignored
+        {title}
       </h2>
       <ul>
         {shown.map((problem, index) => (
@@ -35,7 +44,7 @@ export function LinkNotice({ problems }: { readonly problems: readonly string[] 
           </ul>
         </details>
       ) : null}
-      <p>Everything else in the link was read, and the result below uses it.</p>
+      <p>{children}</p>
     </div>
   );
 }
