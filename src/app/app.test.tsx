@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { QUESTION_BY_ID, SOURCES } from '../decision';
 import { ANSWERS_STORAGE_KEY, resetAnswersStore, useAnswersStore } from '../features/shared/answers/answers-store';
+import { COMPARE_PATH, comparePath, questionPath, resultPath } from '../features/shared/paths';
 import { renderApp } from './test-utils';
 
 vi.setConfig({ testTimeout: 20_000 });
@@ -31,13 +32,13 @@ describe('the intro', () => {
 
     await user.click(screen.getByRole('link', { name: 'Start' }));
     await screen.findByRole('heading', { level: 1, name: QUESTION_BY_ID.task.prompt });
-    expect(location()).toBe('/q/task');
+    expect(location()).toBe(questionPath('task'));
   });
 
   it('links to the comparison for people who want to study without answering', async () => {
     const { user, location } = renderApp({ url: '/' });
     await user.click(await screen.findByRole('link', { name: 'Compare the services' }));
-    await waitFor(() => expect(location()).toBe('/compare'));
+    await waitFor(() => expect(location()).toBe(COMPARE_PATH));
     expect(screen.queryByRole('link', { name: 'Start' })).not.toBeInTheDocument();
   });
 
@@ -91,7 +92,7 @@ describe('storage that fails', () => {
     await user.click(screen.getByRole('link', { name: 'See result' }));
 
     await screen.findByRole('heading', { level: 1, name: 'Your recommendation' });
-    expect(location()).toBe('/result?v=1&task=speech&prebuilt=yes');
+    expect(location()).toBe(resultPath({ task: 'speech', prebuilt: 'yes' }));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(screen.queryByText(/storage|error/i)).not.toBeInTheDocument();
   });
@@ -100,7 +101,7 @@ describe('storage that fails', () => {
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('Quota exceeded', 'QuotaExceededError');
     });
-    const { user } = renderApp({ url: '/q/task' });
+    const { user } = renderApp({ url: questionPath('task') });
     await screen.findByRole('heading', { level: 1, name: QUESTION_BY_ID.task.prompt });
     await user.click(screen.getByRole('radio', { name: 'Extract data from documents' }));
     await user.click(screen.getByRole('button', { name: 'Next' }));
@@ -112,11 +113,11 @@ describe('storage that fails', () => {
 
 describe('the comparison', () => {
   it('opened from a result, marks that result’s answers and leads back to it', async () => {
-    const query = 'v=1&task=tabular&prebuilt=no&control=full&language=python';
-    renderApp({ url: `/compare?${query}` });
+    const answers = { task: 'tabular', prebuilt: 'no', control: 'full', language: 'python' } as const;
+    renderApp({ url: comparePath(answers) });
     expect(await screen.findByRole('heading', { level: 1, name: 'Compare services and training methods' })).toBeInTheDocument();
     // An in-app link: the memory router writes it without the hash the app's router adds.
-    expect(screen.getByRole('link', { name: 'Back to your result' })).toHaveAttribute('href', `/result?${query}`);
+    expect(screen.getByRole('link', { name: 'Back to your result' })).toHaveAttribute('href', resultPath(answers));
     const table = screen.getByRole('table', { name: /Which guideline favours which service/ });
     expect(within(table).getAllByText('Applies to you').length).toBeGreaterThan(0);
     expect(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: /Compare/ })).toHaveAttribute(
@@ -126,7 +127,7 @@ describe('the comparison', () => {
   });
 
   it('opened plainly, marks nothing and offers the questionnaire', async () => {
-    renderApp({ url: '/compare' });
+    renderApp({ url: COMPARE_PATH });
     const table = await screen.findByRole('table', { name: /Which guideline favours which service/ });
     expect(within(table).queryAllByText('Applies to you')).toHaveLength(0);
     expect(screen.getByRole('link', { name: 'Start the questionnaire' })).toBeInTheDocument();
@@ -135,7 +136,7 @@ describe('the comparison', () => {
 
 describe('the frame around every page', () => {
   it('has a header that leads home and a footer with the caveat and sources', async () => {
-    const { user, location } = renderApp({ url: '/q/task' });
+    const { user, location } = renderApp({ url: questionPath('task') });
     await screen.findByRole('heading', { level: 1, name: QUESTION_BY_ID.task.prompt });
     const footer = screen.getByRole('contentinfo');
     expect(footer).toHaveTextContent(/guidelines, not rules/);

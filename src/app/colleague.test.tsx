@@ -4,7 +4,7 @@ import type { Answers } from '../decision';
 import { QUESTION_BY_ID, formatShare } from '../decision';
 import { resetAnswersStore, useAnswersStore } from '../features/shared/answers/answers-store';
 import { versusPath } from '../features/colleague/versus-link';
-import { colleaguePath, resultPath } from '../features/shared/paths';
+import { VERSUS_PATH, colleaguePath, resultPath } from '../features/shared/paths';
 import { renderApp } from './test-utils';
 
 type User = ReturnType<typeof renderApp>['user'];
@@ -145,14 +145,14 @@ describe('comparing with a colleague’s link', () => {
 
   it('uses the answers saved in this browser when the address carries none of mine', async () => {
     useAnswersStore.setState({ answers: MINE });
-    const { user, location } = renderApp({ url: '/versus' });
+    const { user, location } = renderApp({ url: VERSUS_PATH });
     await paste(user, formatShare(THEIRS));
     await screen.findByRole('heading', { level: 2, name: 'Your top picks differ' });
     expect(location()).toBe(versusPath(MINE, THEIRS));
   });
 
   it('asks for answers first when there are none to compare', async () => {
-    renderApp({ url: '/versus' });
+    renderApp({ url: VERSUS_PATH });
     expect(await screen.findByRole('heading', { level: 2, name: 'You have no answers to compare yet' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Answer the questions' })).toBeInTheDocument();
     expect(screen.queryByRole('textbox')).not.toBeInTheDocument();

@@ -3,10 +3,16 @@ import type userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { QUESTION_BY_ID, SERVICE_IDS, SOURCES } from '../decision';
 import { resetAnswersStore, useAnswersStore } from '../features/shared/answers/answers-store';
-import { FULL_ANSWERS, FULL_QUERY } from '../features/shared/testing/result-fixtures';
+import { resultPathOpening } from '../features/result/open-param';
+import { comparePath, planTrainingPath, questionPath, resultHref, resultPath } from '../features/shared/paths';
+import { FULL_ANSWERS } from '../features/shared/testing/result-fixtures';
 import { renderApp } from './test-utils';
 
-const FULL_RESULT = `/result?${FULL_QUERY}`;
+const FULL_RESULT = resultPath(FULL_ANSWERS);
+const VISION = resultPath({ task: 'vision' });
+const VISION_PREBUILT = resultPath({ task: 'vision', prebuilt: 'yes' });
+/** The address the page offers to share, for a result opened at localhost:3000. */
+const shared = (answers: Parameters<typeof resultHref>[0]) => `http://localhost:3000/${resultHref(answers)}`;
 
 // The result page is a large document; role queries over it are slow in jsdom.
 vi.setConfig({ testTimeout: 20_000 });
@@ -88,9 +94,7 @@ describe('a result link', () => {
     expect(summaryRow('Prebuilt model')).toHaveTextContent('Not answered');
     expect(summaryRow('Services you already have')).toHaveTextContent('Azure Synapse Analytics');
     // The share link is the cleaned-up one.
-    expect(screen.getByRole('textbox', { name: 'Link to this result' })).toHaveValue(
-      'http://localhost:3000/#/result?v=1&task=vision&existing=synapse',
-    );
+    expect(screen.getByRole('textbox', { name: 'Link to this result' })).toHaveValue(shared({ task: 'vision', existing: ['synapse'] }));
   });
 
   it('lists the first few things a link lost and keeps every other one a click away', async () => {
@@ -130,17 +134,17 @@ describe('a result link', () => {
 
 describe('editing from the result', () => {
   it('goes to the question and, after the change, back to the updated result', async () => {
-    const { user, location } = await openResult('/result?v=1&task=vision&prebuilt=yes');
+    const { user, location } = await openResult(VISION_PREBUILT);
     await user.click(screen.getByRole('link', { name: 'Edit Kind of model' }));
 
     await screen.findByRole('heading', { level: 1, name: QUESTION_BY_ID.task.prompt });
-    expect(location()).toBe('/q/task?return=result');
+    expect(location()).toBe(questionPath('task', { returnToResult: true }));
     expect(screen.getByRole('radio', { name: 'Understand images or video' })).toBeChecked();
     await user.click(screen.getByRole('radio', { name: 'Understand or generate text' }));
     await user.click(screen.getByRole('button', { name: 'Update result' }));
 
     await screen.findByRole('heading', { level: 1, name: 'Your recommendation' });
-    expect(location()).toBe('/result?v=1&task=language&prebuilt=yes');
+    expect(location()).toBe(resultPath({ task: 'language', prebuilt: 'yes' }));
     expect(summaryRow('Kind of model')).toHaveTextContent('Understand or generate text');
     expect(summaryRow('Prebuilt model')).toHaveTextContent('Yes, a prebuilt model would do');
   });
@@ -154,20 +158,20 @@ function linkStatus() {
 
 describe('the page header', () => {
   it.each([
-    ['one leader', '/result?v=1&task=vision&prebuilt=yes', 'Best fit: Foundry Tools', ['ai-services']],
+    ['one leader', VISION_PREBUILT, 'Best fit: Foundry Tools', ['ai-services']],
     [
       'a tie for first',
-      '/result?v=1&data=large&pyspark=yes&unified=yes',
+      resultPath({ data: 'large', pyspark: 'yes', unified: 'yes' }),
       'Joint first: Azure Databricks, Azure Synapse Analytics and Microsoft Fabric',
       ['databricks', 'synapse', 'fabric'],
     ],
     [
       'a tie that Synapse loses for an organization not on it',
-      '/result?v=1&data=large&pyspark=yes&unified=yes&existing=none',
+      resultPath({ data: 'large', pyspark: 'yes', unified: 'yes', existing: ['none'] }),
       'Joint first: Azure Databricks and Microsoft Fabric',
       ['databricks', 'fabric'],
     ],
-    ['no answers', '/result?v=1', 'Joint first: all five services', ['azure-ml', 'databricks', 'synapse', 'ai-services', 'fabric']],
+    ['no answers', resultPath({}), 'Joint first: all five services', ['azure-ml', 'databricks', 'synapse', 'ai-services', 'fabric']],
   ])('says which service won in one line under the heading (%s)', async (_label, url, verdict, leaders) => {
     await openResult(url);
     const header = screen.getByRole('heading', { level: 1, name: 'Your recommendation' }).closest('header')!;
@@ -186,18 +190,18 @@ describe('the page header', () => {
     );
     const tools = within(header).getByRole('region', { name: 'Share this result' });
     expect(within(tools).getByRole('button', { name: 'Copy link' })).toBeInTheDocument();
-    expect(within(tools).getByRole('textbox', { name: 'Link to this result' })).toHaveValue(`http://localhost:3000/#/result?${FULL_QUERY}`);
+    expect(within(tools).getByRole('textbox', { name: 'Link to this result' })).toHaveValue(shared(FULL_ANSWERS));
     const ranking = screen.getByRole('region', { name: 'Services, best fit first' });
     expect(header.compareDocumentPosition(ranking) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
   it('says nothing about training in the header when Azure Machine Learning is out of the running', async () => {
-    await openResult('/result?v=1&task=vision&prebuilt=yes');
+    await openResult(VISION_PREBUILT);
     expect(document.querySelector('[data-training-line]')).toBeNull();
   });
 
   it('keeps the caveat under the ranking, and Copy as Markdown, Download decision record and Print after it', async () => {
-    await openResult('/result?v=1&task=vision&prebuilt=yes');
+    await openResult(VISION_PREBUILT);
     const ranking = screen.getByRole('region', { name: 'Services, best fit first' });
     expect(within(ranking).getByRole('note', { name: 'Important' })).toHaveTextContent('These are guidelines, not rules.');
     const keep = screen.getByRole('region', { name: 'Keep a copy' });
@@ -206,7 +210,7 @@ describe('the page header', () => {
   });
 
   it('has a way near the top to unfold "Your answers" and edit them', async () => {
-    const { user } = await openResult('/result?v=1&task=vision&prebuilt=yes');
+    const { user } = await openResult(VISION_PREBUILT);
     const header = screen.getByRole('heading', { level: 1, name: 'Your recommendation' }).closest('header')!;
     expect(fold('Your answers')).not.toHaveAttribute('open');
     await user.click(within(header).getByRole('button', { name: 'Edit your answers' }));
@@ -252,12 +256,12 @@ describe('details on demand', () => {
   });
 
   it('opens one service with the page when the link names it in "open"', async () => {
-    await openResult(`${FULL_RESULT}&open=fabric`);
+    await openResult(resultPathOpening(FULL_ANSWERS, 'fabric'));
     const open = [...document.querySelectorAll<HTMLElement>('[data-service]')].filter((row) => row.querySelector('details')!.open);
     expect(open.map((row) => row.dataset.service)).toEqual(['fabric']);
     expect(screen.queryByText('Part of this link was ignored')).not.toBeInTheDocument();
     // "open" is how the page opens, not an answer: the link to share stays the canonical one.
-    expect(screen.getByRole('textbox', { name: 'Link to this result' })).toHaveValue(`http://localhost:3000/#/result?${FULL_QUERY}`);
+    expect(screen.getByRole('textbox', { name: 'Link to this result' })).toHaveValue(shared(FULL_ANSWERS));
     expect(summaryRow('Kind of model')).toHaveTextContent('Predict from tabular data');
   });
 
@@ -277,12 +281,12 @@ describe('details on demand', () => {
 
 describe('the share panel', () => {
   it('copies the link with the clipboard and says so', async () => {
-    const { user } = await openResult('/result?v=1&task=vision');
+    const { user } = await openResult(VISION);
     // user-event installs its own clipboard on setup; spy on that one.
     const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
 
-    expect(writeText).toHaveBeenCalledWith('http://localhost:3000/#/result?v=1&task=vision');
+    expect(writeText).toHaveBeenCalledWith(shared({ task: 'vision' }));
     await waitFor(() => expect(linkStatus()).toHaveTextContent('Link copied.'));
     expect(linkStatus()).toHaveClass('is-done');
   });
@@ -303,14 +307,14 @@ describe('the share panel', () => {
   }
 
   it('selects the link and says how to copy it when the clipboard refuses', async () => {
-    const { user } = await openResult('/result?v=1&task=vision');
+    const { user } = await openResult(VISION);
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('Denied', 'NotAllowedError'));
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
     await expectSelectedWithInstructions(/^Couldn’t copy automatically\. The link is selected: press Ctrl\+C \(⌘C on a Mac\) to copy it\.$/);
   });
 
   it('does the same when there is no Clipboard API at all', async () => {
-    const { user } = await openResult('/result?v=1&task=vision');
+    const { user } = await openResult(VISION);
     // After user-event's setup, which installs its own clipboard: this browser has none.
     Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
     try {
@@ -324,7 +328,7 @@ describe('the share panel', () => {
   it('tells a touch screen to use its own Copy command, not a keyboard shortcut', async () => {
     vi.stubGlobal('matchMedia', (query: string) => ({ matches: query === '(pointer: coarse)', media: query }));
     try {
-      const { user } = await openResult('/result?v=1&task=vision');
+      const { user } = await openResult(VISION);
       vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('Denied', 'NotAllowedError'));
       await user.click(screen.getByRole('button', { name: 'Copy link' }));
       await expectSelectedWithInstructions(/The link is selected: use your device’s Copy command to copy it\./);
@@ -335,16 +339,16 @@ describe('the share panel', () => {
   });
 
   it('offers "Share…" only where the browser can share', async () => {
-    const { unmount } = await openResult('/result?v=1&task=vision');
+    const { unmount } = await openResult(VISION);
     expect(screen.queryByRole('button', { name: 'Share…' })).not.toBeInTheDocument();
     unmount();
 
     const share = vi.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'share', { value: share, configurable: true });
     try {
-      const { user } = await openResult('/result?v=1&task=vision');
+      const { user } = await openResult(VISION);
       await user.click(screen.getByRole('button', { name: 'Share…' }));
-      expect(share).toHaveBeenCalledWith(expect.objectContaining({ url: 'http://localhost:3000/#/result?v=1&task=vision' }));
+      expect(share).toHaveBeenCalledWith(expect.objectContaining({ url: shared({ task: 'vision' }) }));
     } finally {
       Reflect.deleteProperty(navigator, 'share');
     }
@@ -367,11 +371,11 @@ describe('links inside the result', () => {
   }
 
   it('"Compare all services" opens the comparison for these answers, its heading focused', async () => {
-    await follow('Compare all services', 'Compare services and training methods', `/compare?${FULL_QUERY}`);
+    await follow('Compare all services', 'Compare services and training methods', comparePath(FULL_ANSWERS));
   });
 
   it('"Open the full comparison…" does the same', async () => {
-    await follow(/Open the full comparison/, 'Compare services and training methods', `/compare?${FULL_QUERY}`);
+    await follow(/Open the full comparison/, 'Compare services and training methods', comparePath(FULL_ANSWERS));
   });
 
   it('a what-if link opens that result, its heading focused', async () => {
@@ -379,15 +383,15 @@ describe('links inside the result', () => {
     await follow(
       'If you didn’t need distributed compute, Azure Machine Learning would rank first.',
       'Your recommendation',
-      `/result?${FULL_QUERY.replace('data=large&pyspark=yes', 'data=standard&pyspark=yes')}`,
+      resultPath({ ...FULL_ANSWERS, data: 'standard' }),
     );
     expect(document.querySelector('[data-verdict]')).toHaveTextContent('Best fit: Azure Machine Learning');
   });
 
   it('"Plan training in Azure Machine Learning anyway" asks the first training question, though the section does not apply yet', async () => {
-    const { user, location } = await openResult('/result?v=1&task=vision&prebuilt=yes');
+    const { user, location } = await openResult(VISION_PREBUILT);
     await user.click(screen.getByRole('link', { name: 'Plan training in Azure Machine Learning anyway' }));
-    await waitFor(() => expect(location()).toBe('/q/workflow?plan=training'));
+    await waitFor(() => expect(location()).toBe(planTrainingPath()));
     const heading = await screen.findByRole('heading', { level: 1, name: QUESTION_BY_ID.workflow.prompt });
     await waitFor(() => expect(heading).toHaveFocus());
     expect(screen.getByRole('radio', { name: 'One training script' })).toBeInTheDocument();
@@ -453,7 +457,7 @@ describe('a shared link in a browser with other saved answers', () => {
 
   it('lists exactly which answers differ, by question and option, without touching the saved ones', async () => {
     useAnswersStore.setState({ answers: mine });
-    await openResult('/result?v=1&task=vision&prebuilt=yes');
+    await openResult(VISION_PREBUILT);
 
     const differences = within(notice('3 answers')).getAllByRole('listitem').map((item) => item.textContent);
     expect(differences).toEqual([
@@ -468,9 +472,9 @@ describe('a shared link in a browser with other saved answers', () => {
 
   it('goes back to the saved answers on request', async () => {
     useAnswersStore.setState({ answers: mine });
-    const { user, location } = await openResult('/result?v=1&task=vision&prebuilt=yes');
+    const { user, location } = await openResult(VISION_PREBUILT);
     await user.click(screen.getByRole('link', { name: 'Back to my answers' }));
-    await waitFor(() => expect(location()).toBe('/result?v=1&task=tabular&control=full'));
+    await waitFor(() => expect(location()).toBe(resultPath(mine)));
     await waitFor(() => expect(summaryRow('Kind of model')).toHaveTextContent('Predict from tabular data'));
     expect(screen.queryByRole('region', { name: /^This result changes/ })).not.toBeInTheDocument();
     expect(useAnswersStore.getState().answers).toEqual(mine);
@@ -478,7 +482,7 @@ describe('a shared link in a browser with other saved answers', () => {
 
   it('reads naturally for a what-if link, one answer changed, and takes it over only when asked', async () => {
     useAnswersStore.setState({ answers: FULL_ANSWERS });
-    const { user } = await openResult(`/result?${FULL_QUERY.replace('data=large', 'data=standard')}`);
+    const { user } = await openResult(resultPath({ ...FULL_ANSWERS, data: 'standard' }));
 
     expect(notice('one answer')).toHaveTextContent(
       'This result changes one answerTraining data size is Fits standard compute (yours: Large — we hit capacity limits on standard compute).',

@@ -4,7 +4,7 @@ import { matchPath, useLocation } from 'react-router';
 import { IntroPage } from '../features/intro/intro-page';
 import { NotFoundPage } from '../features/shared/not-found-page';
 import { onDemand } from '../features/shared/on-demand';
-import { COMPARE_PATH, HOME_PATH, RESUME_PATH, VERSUS_PATH } from '../features/shared/paths';
+import { COMPARE_PATH, HOME_PATH, QUESTION_ROUTE, RESULT_PATH, RESUME_PATH, VERSUS_PATH } from '../features/shared/paths';
 import { Layout, PageLoading } from './layout';
 
 // Only the start page is in the first download; each other screen loads when first needed.
@@ -32,14 +32,14 @@ function screenFor(pathname: string): ReactNode {
       return <IntroPage />;
     case RESUME_PATH:
       return <ResumeRedirect />;
-    case '/result':
+    case RESULT_PATH:
       return <ResultScreen />;
     case COMPARE_PATH:
       return <CompareScreen />;
     case VERSUS_PATH:
       return <ColleagueScreen />;
   }
-  const question = matchPath('/q/:questionId', pathname);
+  const question = matchPath(QUESTION_ROUTE, pathname);
   if (question !== null) return <QuestionPage questionId={question.params.questionId} />;
   return <NotFoundPage />;
 }

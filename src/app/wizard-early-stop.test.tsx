@@ -41,7 +41,7 @@ afterEach(() => recording?.stop());
 
 describe('the early stop, once the top pick is settled', () => {
   it('is offered from the step where the top pick becomes settled, and not before', async () => {
-    const { user, location } = renderApp({ url: '/q/task' });
+    const { user, location } = renderApp({ url: questionPath('task') });
     await expectQuestion('task');
     expect(offer()).not.toBeInTheDocument();
     await choose(user, 'Understand images or video');
@@ -70,7 +70,7 @@ describe('the early stop, once the top pick is settled', () => {
     await waitFor(() => expect(offer()).toBeInTheDocument());
     await user.click(offer()!);
     await screen.findByRole('heading', { level: 1, name: 'Your recommendation' });
-    expect(location()).toBe('/result?v=1&task=vision&prebuilt=yes');
+    expect(location()).toBe(resultPath({ task: 'vision', prebuilt: 'yes' }));
   });
 
   it('lets the person go on, saying so on every step after', async () => {
@@ -81,7 +81,7 @@ describe('the early stop, once the top pick is settled', () => {
     await next(user);
 
     await expectQuestion('control');
-    expect(location()).toBe('/q/control');
+    expect(location()).toBe(questionPath('control'));
     expect(screen.getByText(/^Question \d+ of \d+$/).textContent).toBe('Question 3 of 9');
     expect(tag()).toBeInTheDocument();
     expect(offer()).toBeInTheDocument();

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Answers, QuestionId } from '../decision';
 import { QUESTION_BY_ID } from '../decision';
 import { resetAnswersStore, useAnswersStore } from '../features/shared/answers/answers-store';
-import { planTrainingPath } from '../features/shared/paths';
+import { planTrainingPath, questionPath, resultPath } from '../features/shared/paths';
 import { renderApp } from './test-utils';
 
 type User = ReturnType<typeof renderApp>['user'];
@@ -50,7 +50,7 @@ describe('planning training in Azure Machine Learning anyway (?plan=training)', 
     await choose(user, 'One training script');
     await press(user, 'Next');
     await expectQuestion('needs');
-    expect(location()).toBe('/q/needs?plan=training');
+    expect(location()).toBe(questionPath('needs', { planTraining: true }));
     expect(progress()).toBe('Question 11 of 14');
     // A real answer made the section apply by itself: no need to explain any more.
     expect(screen.queryByText(/You asked to plan training/)).not.toBeInTheDocument();
@@ -58,7 +58,7 @@ describe('planning training in Azure Machine Learning anyway (?plan=training)', 
     await tick(user, 'None of these');
     await press(user, 'Next');
     await expectQuestion('framework');
-    expect(location()).toBe('/q/framework?plan=training');
+    expect(location()).toBe(questionPath('framework', { planTraining: true }));
     await choose(user, 'PyTorch');
     await press(user, 'Next');
     await expectQuestion('setup');
@@ -79,22 +79,22 @@ describe('planning training in Azure Machine Learning anyway (?plan=training)', 
     await expectQuestion('workflow');
     await user.click(screen.getByRole('link', { name: 'Back' }));
     await expectQuestion('existing');
-    expect(location()).toBe('/q/existing?plan=training');
+    expect(location()).toBe(questionPath('existing', { planTraining: true }));
     expect(progress()).toBe('Question 9 of 14');
     expect(screen.getByText('5 questions about training in Azure Machine Learning follow, as you asked.')).toBeInTheDocument();
     await press(user, 'Next');
     await expectQuestion('workflow');
-    expect(location()).toBe('/q/workflow?plan=training');
+    expect(location()).toBe(questionPath('workflow', { planTraining: true }));
   });
 
   it('without the plan, the same question says it does not apply; after a real answer it applies by itself', async () => {
     useAnswersStore.setState({ answers: AI_SERVICES_FIRST });
-    const first = renderApp({ url: '/q/workflow' });
+    const first = renderApp({ url: questionPath('workflow') });
     expect(await screen.findByRole('heading', { level: 1, name: 'This question does not apply to your answers' })).toBeInTheDocument();
     first.unmount();
 
     useAnswersStore.setState({ answers: { ...AI_SERVICES_FIRST, workflow: 'multi-step' } });
-    renderApp({ url: '/q/needs' });
+    renderApp({ url: questionPath('needs') });
     await expectQuestion('needs');
     expect(progress()).toBe('Question 11 of 14');
   });
@@ -103,7 +103,7 @@ describe('planning training in Azure Machine Learning anyway (?plan=training)', 
 describe('editing from the result (?return=result)', () => {
   it('goes on to a question the edit brings in, still returning to the result, then to the result', async () => {
     useAnswersStore.setState({ answers: { task: 'vision', prebuilt: 'no', control: 'full', effort: 'lots', data: 'standard' } });
-    const { user, location } = renderApp({ url: '/q/data?return=result' });
+    const { user, location } = renderApp({ url: questionPath('data', { returnToResult: true }) });
     await expectQuestion('data');
     expect(screen.getByRole('button', { name: 'Update result' })).toBeInTheDocument();
 
@@ -112,24 +112,24 @@ describe('editing from the result (?return=result)', () => {
     await press(user, 'Next');
 
     await expectQuestion('pyspark');
-    expect(location()).toBe('/q/pyspark?return=result');
+    expect(location()).toBe(questionPath('pyspark', { returnToResult: true }));
     await choose(user, 'Yes, or we are happy to learn');
     await press(user, 'Update result');
-    await waitFor(() => expect(location()).toBe('/result?v=1&task=vision&prebuilt=no&control=full&effort=lots&data=large&pyspark=yes'));
+    await waitFor(() => expect(location()).toBe(resultPath({ task: 'vision', prebuilt: 'no', control: 'full', effort: 'lots', data: 'large', pyspark: 'yes' })));
   });
 
   it('walks every question the edit brings in, not only the first, and not the ones skipped before', async () => {
     // "Services you already have" was never answered; the edit does not bring it in, so it is not asked.
     const { existing: _skipped, ...answers } = AI_SERVICES_FIRST;
     useAnswersStore.setState({ answers });
-    const { user, location } = renderApp({ url: '/q/prebuilt?return=result' });
+    const { user, location } = renderApp({ url: questionPath('prebuilt', { returnToResult: true }) });
     await expectQuestion('prebuilt');
     await choose(user, 'No, we need a model of our own');
     expect(screen.getByText('Your change brings in 5 more questions, then back to your result.')).toBeInTheDocument();
     await press(user, 'Next');
 
     await expectQuestion('workflow');
-    expect(location()).toBe('/q/workflow?return=result');
+    expect(location()).toBe(questionPath('workflow', { returnToResult: true }));
     await choose(user, 'Several steps');
     await press(user, 'Next');
     await expectQuestion('needs');
@@ -151,31 +151,31 @@ describe('editing from the result (?return=result)', () => {
 
   it('"Back to your result" leaves the question for the result instead of the previous question', async () => {
     useAnswersStore.setState({ answers: { task: 'speech', prebuilt: 'yes', control: 'little' } });
-    const { user, location } = renderApp({ url: '/q/control?return=result' });
+    const { user, location } = renderApp({ url: questionPath('control', { returnToResult: true }) });
     await expectQuestion('control');
     expect(screen.queryByRole('link', { name: 'Back' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Back to your result' }));
-    await waitFor(() => expect(location()).toBe('/result?v=1&task=speech&prebuilt=yes&control=little'));
+    await waitFor(() => expect(location()).toBe(resultPath({ task: 'speech', prebuilt: 'yes', control: 'little' })));
   });
 });
 
 describe('why the total changes', () => {
   it('says up front that training questions may follow, on the service questions only', async () => {
-    const first = renderApp({ url: '/q/task' });
+    const first = renderApp({ url: questionPath('task') });
     await expectQuestion('task');
     const upFront = 'Up to 5 questions about training in Azure Machine Learning follow if it is a strong candidate.';
     expect(screen.getByText(upFront)).toBeInTheDocument();
     first.unmount();
 
     useAnswersStore.setState({ answers: { task: 'vision', prebuilt: 'no', control: 'full' } });
-    renderApp({ url: '/q/workflow' });
+    renderApp({ url: questionPath('workflow') });
     await expectQuestion('workflow');
     expect(screen.queryByText(upFront)).not.toBeInTheDocument();
   });
 
   it('announces a changed total once, politely, with the reason, and shows the reason quietly', async () => {
     useAnswersStore.setState({ answers: { task: 'vision', prebuilt: 'no', control: 'full', effort: 'lots' } });
-    const { user } = renderApp({ url: '/q/data' });
+    const { user } = renderApp({ url: questionPath('data') });
     await expectQuestion('data');
     await waitFor(() => expect(live()).toHaveTextContent(`Question 5 of 14: ${QUESTION_BY_ID.data.prompt}`), SLOW);
     expect(live()).toHaveAttribute('aria-live', 'polite');
@@ -200,7 +200,7 @@ describe('why the total changes', () => {
 
   it('says nothing when the person flicks to an answer and back before settling', async () => {
     useAnswersStore.setState({ answers: { task: 'vision', prebuilt: 'no', control: 'full', effort: 'lots', data: 'standard' } });
-    const { user } = renderApp({ url: '/q/data' });
+    const { user } = renderApp({ url: questionPath('data') });
     await expectQuestion('data');
     const stepAnnouncement = `Question 5 of 14: ${QUESTION_BY_ID.data.prompt}`;
     await waitFor(() => expect(live()).toHaveTextContent(stepAnnouncement), SLOW);
@@ -214,7 +214,7 @@ describe('why the total changes', () => {
 
   it('a new step is announced without the last step’s change', async () => {
     useAnswersStore.setState({ answers: { task: 'vision', prebuilt: 'no', control: 'full', effort: 'lots' } });
-    const { user } = renderApp({ url: '/q/data' });
+    const { user } = renderApp({ url: questionPath('data') });
     await expectQuestion('data');
     // The step is announced first; a change before that is simply part of the step's announcement.
     await waitFor(() => expect(live()).toHaveTextContent(`Question 5 of 14: ${QUESTION_BY_ID.data.prompt}`), SLOW);

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { QuestionId } from '../decision';
 import { QUESTION_BY_ID } from '../decision';
 import { resetAnswersStore, useAnswersStore } from '../features/shared/answers/answers-store';
+import { questionPath, resultPath } from '../features/shared/paths';
 import { renderApp } from './test-utils';
 
 type User = ReturnType<typeof renderApp>['user'];
@@ -79,14 +80,14 @@ describe('the wizard', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Your recommendation' })).toBeInTheDocument();
     expect(location()).toBe(
-      '/result?v=1&task=vision&prebuilt=yes&control=little&effort=little&data=standard&unified=unsure&language=python&ui=no&existing=none',
+      resultPath({ task: 'vision', prebuilt: 'yes', control: 'little', effort: 'little', data: 'standard', unified: 'unsure', language: 'python', ui: 'no', existing: ['none'] }),
     );
     const ranked = document.querySelectorAll('[data-service]');
     expect(ranked[0]?.getAttribute('data-service')).toBe('ai-services');
   });
 
   it('counts only the questions that apply, and recounts when an answer changes that', async () => {
-    const { user } = renderApp({ url: '/q/task' });
+    const { user } = renderApp({ url: questionPath('task') });
     await expectQuestion('task');
     expect(progress()).toBe('Question 1 of 14');
 
@@ -106,7 +107,7 @@ describe('the wizard', () => {
 
   it('asks about PySpark only when the training data is large', async () => {
     useAnswersStore.setState({ answers: { task: 'vision', prebuilt: 'no', control: 'full', effort: 'lots' } });
-    const { user } = renderApp({ url: '/q/data' });
+    const { user } = renderApp({ url: questionPath('data') });
     await expectQuestion('data');
     expect(progress()).toBe('Question 5 of 14');
 
@@ -126,7 +127,7 @@ describe('the wizard', () => {
   });
 
   it('asks the prebuilt-model question for tabular data too', async () => {
-    const { user } = renderApp({ url: '/q/task' });
+    const { user } = renderApp({ url: questionPath('task') });
     await expectQuestion('task');
     await choose(user, 'Understand or generate text');
     await next(user);
@@ -144,7 +145,7 @@ describe('the wizard', () => {
     useAnswersStore.setState({
       answers: { task: 'vision', prebuilt: 'yes', control: 'little', effort: 'little', data: 'standard', unified: 'no', language: 'python', ui: 'no' },
     });
-    const { user, location } = renderApp({ url: '/q/existing' });
+    const { user, location } = renderApp({ url: questionPath('existing') });
     await expectQuestion('existing');
     expect(progress()).toBe('Question 9 of 9');
     await user.click(screen.getByRole('checkbox', { name: 'None of these' }));
@@ -181,7 +182,7 @@ describe('the wizard', () => {
   });
 
   it('goes back to earlier questions and keeps every later answer that still applies', async () => {
-    const { user } = renderApp({ url: '/q/task' });
+    const { user } = renderApp({ url: questionPath('task') });
     await expectQuestion('task');
     await choose(user, 'Understand images or video');
     await next(user);
@@ -210,7 +211,7 @@ describe('the wizard', () => {
 
   it('keeps an answer to a question that stops applying, for when it applies again', async () => {
     useAnswersStore.setState({ answers: { data: 'large', pyspark: 'yes' } });
-    const { user } = renderApp({ url: '/q/data' });
+    const { user } = renderApp({ url: questionPath('data') });
     await expectQuestion('data');
     await choose(user, 'Fits standard compute');
     expect(useAnswersStore.getState().answers.pyspark).toBe('yes');
@@ -221,19 +222,19 @@ describe('the wizard', () => {
   });
 
   it('jumps to the result at any point, listing what is not answered', async () => {
-    const { user, location } = renderApp({ url: '/q/task' });
+    const { user, location } = renderApp({ url: questionPath('task') });
     await expectQuestion('task');
     await choose(user, 'Work with speech');
     await user.click(screen.getByRole('link', { name: 'See result' }));
     await screen.findByRole('heading', { level: 1, name: 'Your recommendation' });
-    expect(location()).toBe('/result?v=1&task=speech');
+    expect(location()).toBe(resultPath({ task: 'speech' }));
     const summary = await yourAnswers(user);
     expect(within(summary).getByText('Work with speech')).toBeInTheDocument();
     expect(within(summary).getAllByText('Not answered').length).toBeGreaterThan(0);
   });
 
   it('offers a one-line help, "What does this mean?" where there is more, and "Not sure" everywhere', async () => {
-    const { user } = renderApp({ url: '/q/task' });
+    const { user } = renderApp({ url: questionPath('task') });
     await expectQuestion('task');
     const group = screen.getByRole('group', { name: prompt('task') });
     expect(group).toHaveAccessibleDescription(QUESTION_BY_ID.task.help);
@@ -252,7 +253,7 @@ describe('the wizard', () => {
   });
 
   it('keeps "None of these" and "Not sure" exclusive in a multi-choice question', async () => {
-    const { user } = renderApp({ url: '/q/existing' });
+    const { user } = renderApp({ url: questionPath('existing') });
     await expectQuestion('existing');
     const box = (name: string) => screen.getByRole('checkbox', { name });
     await user.click(box('Azure Machine Learning'));
@@ -275,7 +276,7 @@ describe('the wizard', () => {
   });
 
   it('works from the keyboard: arrows pick, Enter goes on, focus lands on the new heading, and the step is announced', async () => {
-    const { user } = renderApp({ url: '/q/task' });
+    const { user } = renderApp({ url: questionPath('task') });
     await expectQuestion('task');
 
     await user.tab();
@@ -294,7 +295,7 @@ describe('the wizard', () => {
   });
 
   it('says so when a question does not apply, and offers a way on', async () => {
-    const { user } = renderApp({ url: '/q/pyspark' });
+    const { user } = renderApp({ url: questionPath('pyspark') });
     expect(await screen.findByRole('heading', { level: 1, name: 'This question does not apply to your answers' })).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Continue with the questions' }));
     await expectQuestion('task');

@@ -21,6 +21,7 @@ import { eventually } from './support/eventually';
 import { NO_BROWSER } from './support/find-browser';
 import { SCREENSHOT_DIR } from './support/screenshots';
 import { type RunningServer, startVitePreview } from './support/servers';
+import { COMPARE_PATH, comparePath, resultHref } from '../../src/features/shared/paths';
 
 /** The page's own colours, to prove a dark run is really dark. */
 interface Colours {
@@ -138,12 +139,12 @@ describe.skipIf(NO_BROWSER)('accessibility (axe-core, WCAG 2.0/2.1/2.2 A and AA)
     await eventually(() => page.getByRole('button', { name: 'Keep my answers' }).isVisible()).toBe(true);
     await check('intro asking before it clears the saved answers');
 
-    await page.goto(`${server.appUrl}#/compare`);
+    await page.goto(`${server.appUrl}#${COMPARE_PATH}`);
     await eventually(() => page.locator('table').count()).toBeGreaterThan(0);
     await check('compare');
 
     // From a result: the rows its answers set off are marked.
-    await page.goto(`${server.appUrl}#/compare?${shareQuery(EVERY_QUESTION)}`);
+    await page.goto(`${server.appUrl}#${comparePath(EVERY_QUESTION)}`);
     await eventually(() => page.locator('table').count()).toBeGreaterThan(0);
     await eventually(() => page.locator('.is-yours').count()).toBeGreaterThan(0);
     await check('compare with rows marked for a result');
@@ -186,7 +187,7 @@ describe.skipIf(NO_BROWSER)('accessibility (axe-core, WCAG 2.0/2.1/2.2 A and AA)
   it('would notice text too faint over the top service card’s gradient, which axe leaves undecided', async () => {
     const session = await newSession(browser);
     const { page } = session;
-    await page.goto(`${server.appUrl}#/result?${shareQuery(EVERY_QUESTION)}`);
+    await page.goto(`${server.appUrl}${resultHref(EVERY_QUESTION)}`);
     await expectCompleteResult(page);
     const before = await runAxe(page);
     expect(before.contrast.filter((check) => check.reason === 'bgGradient').length, 'axe leaves text over the gradient undecided').toBeGreaterThan(0);

@@ -7,6 +7,7 @@ import { type ViewportName, launchBrowser, newSession } from './support/browser'
 import { eventually } from './support/eventually';
 import { NO_BROWSER } from './support/find-browser';
 import { type RunningServer, startStaticHost } from './support/servers';
+import { resultHref } from '../../src/features/shared/paths';
 
 /**
  * "Download decision record" under the production page's
@@ -32,7 +33,7 @@ describe.skipIf(NO_BROWSER)('the decision record download', () => {
     const session = await newSession(browser, { viewport, contextOptions: { acceptDownloads: true } });
     const { page, record } = session;
     try {
-      await page.goto(`${server.appUrl}#/result?${QUERY}`);
+      await page.goto(`${server.appUrl}${resultHref(EVERY_QUESTION)}`);
       await expectResult(page);
       const shareUrl = await readShareUrl(page);
 

@@ -9,13 +9,13 @@ import {
   expectCompleteResult,
   expectedRanking,
   readRanking,
-  shareQuery,
 } from './support/app';
 import { type PageRecord, domQuiet, foreignRequests, launchBrowser, newSession, settle } from './support/browser';
 import { eventually } from './support/eventually';
 import { NO_BROWSER } from './support/find-browser';
 import { FIXED_BROKEN_ROUTES, type HostileLink, MARKER_ATTRIBUTE, MARKER_ELEMENT, MARKER_GLOBAL, hostileLinks, shareQueryOf } from './support/hostile-links';
 import { type RunningServer, startStaticHost, startVitePreview } from './support/servers';
+import { COMPARE_PATH, HOME_PATH, questionPath, resultHref } from '../../src/features/shared/paths';
 
 const LINKS = hostileLinks();
 
@@ -173,7 +173,7 @@ describe.skipIf(NO_BROWSER)('hostile and broken links', () => {
    * the new screen, not the old one kept while the next one loads.
    */
   async function warmUp(page: Page, appUrl: string): Promise<void> {
-    for (const hash of ['#/result?v=1', '#/q/task', '#/compare', '#/no-such-page', '#/']) {
+    for (const hash of [resultHref({}), `#${questionPath('task')}`, `#${COMPARE_PATH}`, '#/no-such-page', `#${HOME_PATH}`]) {
       await page.goto(`${appUrl}${hash}`);
       await page.waitForFunction(() => document.querySelector('h1') !== null).catch(() => {
         throw new Error(`Warming up: ${appUrl}${hash} never showed a heading (a blank screen?)`);
@@ -257,7 +257,7 @@ describe.skipIf(NO_BROWSER)('hostile and broken links', () => {
     const session = await newSession(browser);
     const { page } = session;
     // Every question answered: methods and compute targets are ranked too.
-    await page.goto(`${preview.appUrl}#/result?${shareQuery(EVERY_QUESTION)}`);
+    await page.goto(`${preview.appUrl}${resultHref(EVERY_QUESTION)}`);
     await expectCompleteResult(page);
     expect(judge(await inspect(page))).toEqual([]);
     const tampered = async (change: (main: HTMLElement) => void) => {

@@ -12,6 +12,7 @@ import { domQuiet, foreignRequests, launchBrowser, newSession, settle } from './
 import { eventually } from './support/eventually';
 import { NO_BROWSER } from './support/find-browser';
 import { type RunningServer, startStaticHost, startVitePreview } from './support/servers';
+import { COMPARE_PATH } from '../../src/features/shared/paths';
 
 interface LinkInfo {
   readonly href: string;
@@ -93,7 +94,7 @@ describe.skipIf(NO_BROWSER)('no leaks and a working Content-Security-Policy', ()
     await page.getByRole('button', { name: 'Copy link' }).click();
     await eventually(() => page.getByText('Link copied.').isVisible()).toBe(true);
 
-    await page.goto(`${appUrl}#/compare`);
+    await page.goto(`${appUrl}#${COMPARE_PATH}`);
     await eventually(() => page.locator('table').count()).toBeGreaterThan(0);
     await openEverything(page);
     await note('compare');

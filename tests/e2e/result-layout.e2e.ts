@@ -7,6 +7,8 @@ import { COLOR_SCHEMES, launchBrowser, newSession, settle } from './support/brow
 import { eventually } from './support/eventually';
 import { NO_BROWSER } from './support/find-browser';
 import { type RunningServer, startVitePreview } from './support/servers';
+import { resultPathOpening } from '../../src/features/result/open-param';
+import { resultHref } from '../../src/features/shared/paths';
 
 /** Issue 11: on a 390×844 phone every ranked service starts within 1.5 screens… */
 const ROWS_START_WITHIN = 1266;
@@ -92,7 +94,7 @@ describe.skipIf(NO_BROWSER)('the result page: the decision first, details on dem
     it.each(COLOR_SCHEMES)('starts every ranked service within 1.5 screens and is at most four screens folded (%s)', async (scheme) => {
       const session = await newSession(browser, { viewport: 'phone', colorScheme: scheme });
       const { page, record } = session;
-      await page.goto(`${server.appUrl}#/result?${shareQuery(answers)}`);
+      await page.goto(`${server.appUrl}${resultHref(answers)}`);
       await expectCompleteResult(page);
       await settle(page);
       const layout = await readLayout(page);
@@ -117,7 +119,7 @@ describe.skipIf(NO_BROWSER)('the result page: the decision first, details on dem
     const session = await newSession(browser, { viewport: 'phone' });
     const { page, record, context } = session;
     const cdp = await context.newCDPSession(page);
-    await page.goto(`${server.appUrl}#/result?${shareQuery(AZURE_ML_FIRST)}`);
+    await page.goto(`${server.appUrl}${resultHref(AZURE_ML_FIRST)}`);
     await expectCompleteResult(page);
 
     // Tab from the heading of the ranking: the first service's disclosure is the next stop.
@@ -168,7 +170,7 @@ describe.skipIf(NO_BROWSER)('the result page: the decision first, details on dem
     // The runner-up: the service someone would point a colleague at.
     const runnerUp = recommend(EVERY_QUESTION).services[1]!;
     expect(runnerUp.rank).toBeGreaterThan(1);
-    await page.goto(`${server.appUrl}#/result?${query}&open=${runnerUp.id}`);
+    await page.goto(`${server.appUrl}#${resultPathOpening(EVERY_QUESTION, runnerUp.id)}`);
     await expectCompleteResult(page);
     const open = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('[data-service]')].filter((row) => row.querySelector('details')?.open).map((row) => row.dataset.service),
@@ -178,10 +180,10 @@ describe.skipIf(NO_BROWSER)('the result page: the decision first, details on dem
     expect(await page.getByRole('status').filter({ hasText: 'ignored' }).count()).toBe(0);
     expect(await readRanking(page)).toEqual(expectedRanking(query));
     // "open" is how the page opened: the link it offers to share is the canonical one.
-    expect(await page.getByRole('textbox', { name: 'Link to this result' }).inputValue()).toBe(`${server.appUrl}#/result?${query}`);
+    expect(await page.getByRole('textbox', { name: 'Link to this result' }).inputValue()).toBe(`${server.appUrl}${resultHref(EVERY_QUESTION)}`);
 
     // Another service in the address, the running app follows it.
-    await page.evaluate((hash) => (window.location.hash = hash), `#/result?${query}&open=fabric`);
+    await page.evaluate((hash) => (window.location.hash = hash), `#${resultPathOpening(EVERY_QUESTION, 'fabric')}`);
     await eventually(() =>
       page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-service]')].filter((row) => row.querySelector('details')?.open).map((row) => row.dataset.service)),
     ).toEqual(['fabric']);
@@ -192,7 +194,7 @@ describe.skipIf(NO_BROWSER)('the result page: the decision first, details on dem
   it('names an "open" it cannot use among the parts of the link it ignored', async () => {
     const session = await newSession(browser);
     const { page, record } = session;
-    await page.goto(`${server.appUrl}#/result?${shareQuery(EVERY_QUESTION)}&open=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E`);
+    await page.goto(`${server.appUrl}${resultHref(EVERY_QUESTION)}&open=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E`);
     const notice = page.getByRole('status').filter({ hasText: 'ignored' });
     await eventually(() => notice.count()).toBe(1);
     expect(await notice.locator('li').allTextContents()).toEqual(['Ignored “%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E” for “open”: it is not one of the services.']);
@@ -207,7 +209,7 @@ describe.skipIf(NO_BROWSER)('the result page: the decision first, details on dem
   it('unfolds everything on paper: every service, method, answer and source is in the printout', async () => {
     const session = await newSession(browser);
     const { page, record } = session;
-    await page.goto(`${server.appUrl}#/result?${shareQuery(EVERY_QUESTION)}`);
+    await page.goto(`${server.appUrl}${resultHref(EVERY_QUESTION)}`);
     await expectCompleteResult(page);
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));

@@ -25,6 +25,7 @@ import { type ViewportName, launchBrowser, newSession, settle } from './support/
 import { eventually } from './support/eventually';
 import { NO_BROWSER } from './support/find-browser';
 import { type RunningServer, startStaticHost, startVitePreview } from './support/servers';
+import { resultHref } from '../../src/features/shared/paths';
 
 /** What to Tab to: an element by tag, and its input name or its text. */
 interface FocusTarget {
@@ -117,7 +118,7 @@ describe.skipIf(NO_BROWSER)('the wizard in Chromium', () => {
     // Four methods (Automated ML among them) and four compute targets.
     if (plan === EVERY_QUESTION) expect([ranking.methods.length, ranking.compute.length]).toEqual([4, 4]);
     const url = await readShareUrl(page);
-    expect(url).toBe(`${server.appUrl}#/result?${shareQuery(plan)}`);
+    expect(url).toBe(`${server.appUrl}${resultHref(plan)}`);
     const hash = url.slice(url.indexOf('#'));
     for (const target of servers()) {
       expect(await openCold(browser, `${target.appUrl}${hash}`), `opened cold on ${target.name}`).toEqual(ranking);
@@ -142,7 +143,7 @@ describe.skipIf(NO_BROWSER)('the wizard in Chromium', () => {
     await page.keyboard.press('Enter');
     await eventually(() => page.getByText('Link copied.').isVisible()).toBe(true);
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(`${preview.appUrl}#/result?${shareQuery(EVERY_QUESTION)}`);
+    expect(copied).toBe(`${preview.appUrl}${resultHref(EVERY_QUESTION)}`);
     expect(copied).toBe(await readShareUrl(page));
     await expectSharedLinkReproduces(page, preview, EVERY_QUESTION);
     expectClean(record, preview.origin);

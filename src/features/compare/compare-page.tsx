@@ -2,9 +2,9 @@ import type { ReactNode, RefObject } from 'react';
 import { useMemo } from 'react';
 import { useLocation } from 'react-router';
 import type { Answers } from '../../decision';
-import { METHODS, SERVICES, SERVICE_IDS, SERVICE_RULES, SOURCES, countAnswered, parseShare, recommend } from '../../decision';
+import { METHODS, SERVICES, SERVICE_IDS, SERVICE_RULES, SOURCES, recommend } from '../../decision';
 import { AppLink } from '../shared/app-link';
-import { HOME_PATH, resultPath } from '../shared/paths';
+import { HOME_PATH, readCompareAnswers, resultPath } from '../shared/paths';
 import { usePageHeading } from '../shared/use-page-heading';
 import { ExternalLink } from '../shared/external-link';
 import { lineageText, numberWord } from '../shared/words';
@@ -29,10 +29,7 @@ const TITLE = 'Compare services and training methods';
 export function CompareScreen() {
   const { search } = useLocation();
   const heading = usePageHeading(TITLE);
-  const answers = useMemo(() => {
-    const parsed = parseShare(search).answers;
-    return countAnswered(parsed) > 0 ? parsed : undefined;
-  }, [search]);
+  const answers = useMemo(() => readCompareAnswers(search), [search]);
   const nav =
     answers === undefined ? (
       <AppLink to={HOME_PATH}>Start the questionnaire</AppLink>

@@ -250,7 +250,7 @@ describe('toDecisionRecord', () => {
 
   it('holds its shape for every answer set of one or two answers', () => {
     for (const answers of singlesAndPairs()) {
-      const { recommendation, markdown, frontMatter, headings, links, openers } = recordFor(answers, 'https://advisor.example.com/#/result?v=1');
+      const { recommendation, markdown, frontMatter, headings, links, openers } = recordFor(answers, shareUrlFor({}));
       expect(frontMatter).toEqual({ status: 'proposed', date: '2026-12-01' });
       expect(headings.slice(1)).toEqual(expectedHeadings(recommendation));
       expect(links).toHaveLength(openers);

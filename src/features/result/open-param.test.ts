@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SERVICE_IDS, parseShare } from '../../decision';
 import { MAX_QUERY_LENGTH } from '../../decision/share-link';
-import { takeOpenParameter } from './open-param';
+import { readResultLink, resultPathOpening, takeOpenParameter } from './open-param';
 
 const FULL = 'v=1&task=tabular&prebuilt=no&control=full';
 
@@ -55,5 +55,11 @@ describe('the "open" parameter of a result link', () => {
       /^Ignored “x\d+”.*, “open”, “task”: the link is longer than 2048 characters/,
     );
     expect(taken.problems).toEqual([]);
+  });
+
+  it.each(SERVICE_IDS)('is written by resultPathOpening, which reads back as the same answers with %s open', (id) => {
+    const answers = parseShare(FULL).answers;
+    const path = resultPathOpening(answers, id);
+    expect(readResultLink(path.slice(path.indexOf('?')))).toEqual({ answers, open: id, problems: [] });
   });
 });

@@ -1,9 +1,22 @@
-import type { ServiceId } from '../../decision';
+import type { Answers, ServiceId } from '../../decision';
 import { SERVICE_IDS } from '../../decision';
-import { MAX_QUERY_LENGTH } from '../../decision/share-link';
+import { MAX_QUERY_LENGTH, parseShare } from '../../decision/share-link';
+import { resultPath } from '../shared/paths';
 
 /** A result link may name one service whose details open with the page: `#/result?v=1&…&open=databricks`. */
 export const OPEN_PARAMETER = 'open';
+
+/** A result link that opens one service's details with the page: what takeOpenParameter reads. */
+export function resultPathOpening(answers: Answers, service: ServiceId): string {
+  return `${resultPath(answers)}&${OPEN_PARAMETER}=${service}`;
+}
+
+/** A result link as the page reads it: the answers through the share-link allow-list, `open`, and all that was ignored. */
+export function readResultLink(search: string): { readonly answers: Answers; readonly open: ServiceId | undefined; readonly problems: readonly string[] } {
+  const { query, open, problems } = takeOpenParameter(search);
+  const parsed = parseShare(query);
+  return { answers: parsed.answers, open, problems: [...parsed.problems, ...problems] };
+}
 
 /** A piece of a link quoted in a problem is shortened to this: it is anyone's text, shown on our page. */
 const MAX_QUOTED = 40;

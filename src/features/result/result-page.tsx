@@ -2,16 +2,16 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ComponentType } from 'react';
 import { useLocation } from 'react-router';
 import type { Answers, Recommendation } from '../../decision';
-import { countAnswered, parseShare, recommend } from '../../decision';
+import { countAnswered, recommend } from '../../decision';
 import { useAnswersStore } from '../shared/answers/answers-store';
 import { sameAnswers } from '../shared/answers/sanitize-answers';
 import { AppLink } from '../shared/app-link';
 import { IgnoredNotice } from '../shared/ignored-notice';
-import { shareUrl } from '../shared/paths';
+import { comparePath, shareUrl } from '../shared/paths';
 import { usePageHeading } from '../shared/use-page-heading';
-import { takeOpenParameter } from './open-param';
+import { readResultLink } from './open-param';
 import { verdictText } from '../shared/rank-label';
-import { RecommendationView, comparePath } from './recommendation/recommendation-view';
+import { RecommendationView } from './recommendation/recommendation-view';
 import { TrainingLine } from './recommendation/training-line';
 import { SharePanel } from './share-panel';
 import { SharedAnswersNotice } from './shared-answers-notice';
@@ -38,11 +38,7 @@ export interface ResultPageProps {
  */
 export function ResultPage({ keepACopy: KeepACopy }: ResultPageProps) {
   const { search } = useLocation();
-  const link = useMemo(() => {
-    const { query, open, problems } = takeOpenParameter(search);
-    const parsed = parseShare(query);
-    return { answers: parsed.answers, open, problems: [...parsed.problems, ...problems] };
-  }, [search]);
+  const link = useMemo(() => readResultLink(search), [search]);
   const recommendation = useMemo(() => recommend(link.answers), [link]);
   const saved = useAnswersStore((state) => state.answers);
   const loadFromLink = useAnswersStore((state) => state.loadFromLink);

@@ -1,30 +1,45 @@
 import type { Answers, QuestionId } from '../../decision';
-// A deep import on purpose: the start page must not download the whole decision module (bundle budget).
-import { formatShare } from '../../decision/share-link';
+// Deep imports on purpose: the start page must not download the whole decision module (bundle budget).
+import { countAnswered } from '../../decision/answers';
+import { formatShare, parseShare } from '../../decision/share-link';
 
 /**
- * Every in-app path in one place. These are router paths ("/result?…"); the
- * hash router turns them into "#/result?…" links.
+ * Every in-app path, and the query each one carries, written and read here.
+ * These are router paths ("/result?…"); the hash router turns them into
+ * "#/result?…" links. Two readers are kept beside the one screen that needs
+ * them, each with its writer, because they would add to the start page's
+ * download: a result link's `open=` (features/result/open-param.ts) and a
+ * comparison link's `with=` (features/colleague/versus-link.ts).
  */
 export const HOME_PATH = '/';
 export const COMPARE_PATH = '/compare';
+export const RESULT_PATH = '/result';
 /** Goes to the first question that still needs an answer, or to the result. */
 export const RESUME_PATH = '/q';
-/** Two people's answers side by side: `/versus?<my share query>&with=<theirs, percent-encoded>` (colleague/versus-link.ts). */
+/** One question per step: `/q/<question id>`, as the router matches it. */
+export const QUESTION_ROUTE = `${RESUME_PATH}/:questionId`;
+/** Two people's answers side by side: `/versus?<my share query>&with=<theirs, percent-encoded>`. */
 export const VERSUS_PATH = '/versus';
 
-export interface QuestionPathOptions {
-  /** Editing from the result: the step goes back to it. */
-  readonly returnToResult?: boolean;
-  /** The person chose to plan training in Azure Machine Learning though it does not apply yet. */
-  readonly planTraining?: boolean;
+/** How a step of the questionnaire was reached, carried in its query. */
+export interface StepMode {
+  /** Editing from the result: the step goes back to it (`?return=result`). */
+  readonly returnToResult: boolean;
+  /** The person chose to plan training in Azure Machine Learning though it does not apply yet (`?plan=training`). */
+  readonly planTraining: boolean;
 }
 
-export function questionPath(id: QuestionId, options: QuestionPathOptions = {}): string {
-  const query = [options.planTraining === true ? 'plan=training' : '', options.returnToResult === true ? 'return=result' : '']
+export function questionPath(id: QuestionId, mode: Partial<StepMode> = {}): string {
+  const query = [mode.planTraining === true ? 'plan=training' : '', mode.returnToResult === true ? 'return=result' : '']
     .filter((part) => part !== '')
     .join('&');
-  return `/q/${id}${query === '' ? '' : `?${query}`}`;
+  return `${RESUME_PATH}/${id}${query === '' ? '' : `?${query}`}`;
+}
+
+/** The mode of a step, from its query: what questionPath wrote. Anything else is the plain walk through the questions. */
+export function readStepMode(search: string): StepMode {
+  const params = new URLSearchParams(search);
+  return { returnToResult: params.get('return') === 'result', planTraining: params.get('plan') === 'training' };
 }
 
 /** The first training question, asked even while the training section does not apply. */
@@ -32,8 +47,9 @@ export function planTrainingPath(): string {
   return questionPath('workflow', { planTraining: true });
 }
 
+/** The result for these answers: the share-link contract's `/result?v=1&…` (its reader is features/result/open-param.ts). */
 export function resultPath(answers: Answers): string {
-  return `/result?${formatShare(answers)}`;
+  return `${RESULT_PATH}?${formatShare(answers)}`;
 }
 
 /** The in-app href of a result, as the hash router writes it. */
@@ -47,7 +63,22 @@ export function shareUrl(answers: Answers): string {
   return `${page}${resultHref(answers)}`;
 }
 
-/** "Compare with a colleague's link", opened from a result: these answers are mine, theirs are pasted on the page. */
+/** The comparison page marking the guidelines these answers set off. */
+export function comparePath(answers: Answers): string {
+  return `${COMPARE_PATH}?${formatShare(answers)}`;
+}
+
+/** The answers a comparison page marks: none when its query holds no valid answer, and it shows the plain page. */
+export function readCompareAnswers(search: string): Answers | undefined {
+  const { answers } = parseShare(search);
+  return countAnswered(answers) > 0 ? answers : undefined;
+}
+
+/**
+ * "Compare with a colleague's link", opened from a result: these answers are
+ * mine, theirs are pasted on the page. The comparison that results is
+ * versusPath (features/colleague/versus-link.ts), read by readVersusLink.
+ */
 export function colleaguePath(answers: Answers): string {
   return `${VERSUS_PATH}?${formatShare(answers)}`;
 }

@@ -6,7 +6,8 @@ import { QUESTION_BY_ID, QUESTION_IDS, SECTIONS, isMultiQuestion, topIsSettled }
 import { useAnswersStore } from '../shared/answers/answers-store';
 import { AppLink } from '../shared/app-link';
 import { NotFoundPage } from '../shared/not-found-page';
-import { HOME_PATH, RESUME_PATH, questionPath, resultPath } from '../shared/paths';
+import { HOME_PATH, RESUME_PATH, questionPath, readStepMode, resultPath } from '../shared/paths';
+import type { StepMode } from '../shared/paths';
 import { usePageHeading } from '../shared/use-page-heading';
 import { QuestionOptions } from './question-options';
 import { TRAINING_QUESTION_COUNT, questionsBroughtIn, wizardSteps } from './steps';
@@ -15,14 +16,6 @@ import { useStepAnnouncer } from './use-step-announcer';
 
 // One chunk for both wizard routes: the redirect must not wait for another download before its target can show.
 export { ResumeRedirect } from './resume-redirect';
-
-/** How the person got to this step, read from the address: `?return=result`, `?plan=training`. */
-interface StepMode {
-  /** Editing from the result: Back and the last step go to the result. */
-  readonly returnToResult: boolean;
-  /** Planning training in Azure Machine Learning though it does not apply (yet). */
-  readonly planTraining: boolean;
-}
 
 /** Carried in the history entry while an edit from the result goes on to questions it brought in. */
 interface EditState {
@@ -42,9 +35,7 @@ function baselineFrom(state: unknown): readonly QuestionId[] | undefined {
 /** `#/q/<questionId>`: one question per step. */
 export function QuestionPage({ questionId }: { readonly questionId: string | undefined }) {
   const { search } = useLocation();
-  const params = new URLSearchParams(search);
-  const returnToResult = params.get('return') === 'result';
-  const planTraining = params.get('plan') === 'training';
+  const { returnToResult, planTraining } = readStepMode(search);
   const mode = useMemo(() => ({ returnToResult, planTraining }), [returnToResult, planTraining]);
   if (!isQuestionId(questionId)) return <NotFoundPage title="Question not found" />;
   return <QuestionStep id={questionId} mode={mode} />;

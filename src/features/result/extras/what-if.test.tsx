@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type * as decision from '../../../decision';
 import type { Answers, WhatIfChange } from '../../../decision';
 import { parseShare, recommend, topServices, whatIf } from '../../../decision';
+import { RESULT_PATH } from '../../shared/paths';
 import { FULL_ANSWERS } from '../../shared/testing/result-fixtures';
 import { WHAT_IF_SHOWN, WhatIfList } from './what-if-list';
 import { describeChange, describeGroup, groupChanges, outcomeText } from './what-if-text';
@@ -29,7 +30,7 @@ function renderList(answers: Answers) {
 /** The answers a what-if link opens, read back through the share-link codec. */
 function opened(link: HTMLElement): Answers {
   const href = link.getAttribute('href')!;
-  expect(href.startsWith('/result?v=1')).toBe(true);
+  expect(href.startsWith(`${RESULT_PATH}?v=1`)).toBe(true);
   const parsed = parseShare(href.slice(href.indexOf('?') + 1));
   expect(parsed.problems).toEqual([]);
   return parsed.answers;

@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Answers, ComputeTargetId, MethodId } from '../../../decision';
-import { COMPUTE_TARGETS, METHODS, SERVICES, formatShare, recommend } from '../../../decision';
+import { COMPUTE_TARGETS, METHODS, SERVICES, recommend } from '../../../decision';
+import { comparePath, planTrainingPath } from '../../shared/paths';
 import { RecommendationView } from './recommendation-view';
 import { FULL_ANSWERS, PREBUILT_ANSWERS } from '../../shared/testing/result-fixtures';
 
@@ -287,10 +288,7 @@ describe('training in Azure Machine Learning', () => {
     expect(container.querySelector('[data-method]')).toBeNull();
     expect(container.querySelector('[data-compute]')).toBeNull();
     // The question page asks the training question even though the section does not apply yet.
-    expect(screen.getByRole('link', { name: 'Plan training in Azure Machine Learning anyway' })).toHaveAttribute(
-      'href',
-      '/q/workflow?plan=training',
-    );
+    expect(screen.getByRole('link', { name: 'Plan training in Azure Machine Learning anyway' })).toHaveAttribute('href', planTrainingPath());
   });
 
   it('says there is no preference yet instead of a "Joint 1st" on every option nothing separates', async () => {
@@ -356,7 +354,7 @@ describe('structure', () => {
 
   it('links to the full comparison with these answers and shows the guidelines at a glance, with the person’s marked', async () => {
     await renderView(FULL_ANSWERS);
-    expect(screen.getByRole('link', { name: /Open the full comparison/ })).toHaveAttribute('href', `/compare?${formatShare(FULL_ANSWERS)}`);
+    expect(screen.getByRole('link', { name: /Open the full comparison/ })).toHaveAttribute('href', comparePath(FULL_ANSWERS));
     // Below the fold: it loads once the page is idle.
     const table = await screen.findByRole('table', { name: 'Which guideline favours which service' }, { timeout: 5000 });
     const yours = within(table).getAllByText('Applies to you').map((tag) => tag.closest('tr')!.dataset.rule);

@@ -2,9 +2,8 @@ import { useRef } from 'react';
 import type { ReactNode, RefObject } from 'react';
 import type { Answers, Recommendation, ServiceId } from '../../../decision';
 import { visibleQuestions } from '../../../decision';
-import { formatShare } from '../../../decision/share-link';
 import { AppLink } from '../../shared/app-link';
-import { COMPARE_PATH, planTrainingPath } from '../../shared/paths';
+import { comparePath, planTrainingPath } from '../../shared/paths';
 import { Fold } from './fold';
 import { Caveat, Notices } from './notices';
 import type { CiteSource } from './notices';
@@ -13,11 +12,6 @@ import { useDetails } from './use-details';
 import type { Details } from './use-details';
 import { numberWord } from '../../shared/words';
 import './recommendation.css';
-
-/** The comparison page marking the guidelines these answers set off. */
-export function comparePath(answers: Answers): string {
-  return `${COMPARE_PATH}?${formatShare(answers)}`;
-}
 
 export interface RecommendationViewProps {
   readonly recommendation: Recommendation;
