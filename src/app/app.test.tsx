@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { QUESTION_BY_ID, SOURCES } from '../decision';
-import { ANSWERS_STORAGE_KEY, resetAnswersStore, useAnswersStore } from '../features/shared/answers/answers-store';
+import { ANSWERS_STORAGE_KEY, useAnswersStore } from '../features/shared/answers/answers-store';
 import { COMPARE_PATH, comparePath, questionPath, resultPath } from '../features/shared/paths';
 import { renderApp } from './test-utils';
 
@@ -9,15 +9,10 @@ vi.setConfig({ testTimeout: 20_000 });
 
 /** What a reload does to the store: start empty, then read storage again. */
 async function reload(stored?: string) {
-  resetAnswersStore();
+  useAnswersStore.setState(useAnswersStore.getInitialState(), true);
   if (stored !== undefined) localStorage.setItem(ANSWERS_STORAGE_KEY, stored);
   await useAnswersStore.persist.rehydrate();
 }
-
-beforeEach(() => {
-  resetAnswersStore();
-  localStorage.clear();
-});
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Answers } from '../decision';
 import { QUESTION_BY_ID, formatShare } from '../decision';
-import { resetAnswersStore, useAnswersStore } from '../features/shared/answers/answers-store';
+import { useAnswersStore } from '../features/shared/answers/answers-store';
 import { versusPath } from '../features/colleague/versus-link';
 import { VERSUS_PATH, colleaguePath, resultPath } from '../features/shared/paths';
 import { renderApp } from './test-utils';
@@ -28,11 +28,6 @@ const item = (question: keyof typeof QUESTION_BY_ID) =>
   within(differences()).getByRole('heading', { level: 3, name: new RegExp(`^${QUESTION_BY_ID[question].title}`) }).closest('li')!;
 
 vi.setConfig({ testTimeout: 20_000 });
-
-beforeEach(() => {
-  resetAnswersStore();
-  localStorage.clear();
-});
 
 describe('comparing with a colleague’s link', () => {
   it('shows both top picks and the answers that differ, in plain words, flagging those that change the top pick', async () => {

@@ -1,15 +1,10 @@
 import { screen, waitFor } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { resetAnswersStore } from '../features/shared/answers/answers-store';
+import { describe, expect, it, vi } from 'vitest';
+
 import { COMPARE_PATH, HOME_PATH, comparePath, resultPath } from '../features/shared/paths';
 import { renderApp } from './test-utils';
 
 vi.setConfig({ testTimeout: 20_000 });
-
-beforeEach(() => {
-  resetAnswersStore();
-  localStorage.clear();
-});
 
 describe('links on the comparison', () => {
   it('"Back to your result" navigates in the app and moves focus to the result’s heading', async () => {

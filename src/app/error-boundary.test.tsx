@@ -1,6 +1,5 @@
 import { screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { resetAnswersStore } from '../features/shared/answers/answers-store';
 import { renderApp } from './test-utils';
 
 vi.mock('../features/compare/compare-page', () => ({
@@ -10,7 +9,6 @@ vi.mock('../features/compare/compare-page', () => ({
 }));
 
 beforeEach(() => {
-  resetAnswersStore();
   vi.spyOn(console, 'error').mockImplementation(() => undefined);
 });
 

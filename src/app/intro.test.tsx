@@ -1,14 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { QUESTION_BY_ID } from '../decision';
-import { resetAnswersStore, useAnswersStore } from '../features/shared/answers/answers-store';
+import { useAnswersStore } from '../features/shared/answers/answers-store';
 import { renderApp } from './test-utils';
 
 const SAVED = { task: 'vision', prebuilt: 'no', control: 'full' } as const;
 
 beforeEach(() => {
-  resetAnswersStore();
-  localStorage.clear();
   useAnswersStore.setState({ answers: SAVED });
 });
 

@@ -2,7 +2,7 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import type userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { QUESTION_BY_ID, SERVICE_IDS, SOURCES } from '../decision';
-import { resetAnswersStore, useAnswersStore } from '../features/shared/answers/answers-store';
+import { useAnswersStore } from '../features/shared/answers/answers-store';
 import { resultPathOpening } from '../features/result/open-param';
 import { comparePath, planTrainingPath, questionPath, resultHref, resultPath } from '../features/shared/paths';
 import { FULL_ANSWERS } from '../features/shared/testing/result-fixtures';
@@ -44,8 +44,6 @@ function summaryRow(title: string) {
 }
 
 beforeEach(() => {
-  resetAnswersStore();
-  localStorage.clear();
   // jsdom has no idle callback; the page's fallback waits a second before loading what it folds away.
   vi.stubGlobal('requestIdleCallback', (task: () => void) => setTimeout(task, 0));
   vi.stubGlobal('cancelIdleCallback', (id: number) => clearTimeout(id));

@@ -1,8 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { QuestionId } from '../decision';
 import { QUESTION_BY_ID, topIsSettled } from '../decision';
-import { resetAnswersStore, useAnswersStore } from '../features/shared/answers/answers-store';
+import { useAnswersStore } from '../features/shared/answers/answers-store';
 import { questionPath, resultPath } from '../features/shared/paths';
 import { renderApp } from './test-utils';
 
@@ -33,10 +33,6 @@ vi.setConfig({ testTimeout: 30_000 });
 
 let recording: ReturnType<typeof recordAnnouncements> | undefined;
 
-beforeEach(() => {
-  resetAnswersStore();
-  localStorage.clear();
-});
 afterEach(() => recording?.stop());
 
 describe('the early stop, once the top pick is settled', () => {

@@ -1,8 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Answers, QuestionId } from '../decision';
 import { QUESTION_BY_ID } from '../decision';
-import { resetAnswersStore, useAnswersStore } from '../features/shared/answers/answers-store';
+import { useAnswersStore } from '../features/shared/answers/answers-store';
 import { planTrainingPath, questionPath, resultPath } from '../features/shared/paths';
 import { renderApp } from './test-utils';
 
@@ -31,11 +31,6 @@ const AI_SERVICES_FIRST: Answers = {
 };
 
 vi.setConfig({ testTimeout: 30_000 });
-
-beforeEach(() => {
-  resetAnswersStore();
-  localStorage.clear();
-});
 
 describe('planning training in Azure Machine Learning anyway (?plan=training)', () => {
   it('asks the training questions though the section does not apply, keeping the plan from step to step to the result', async () => {

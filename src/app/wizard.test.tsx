@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { QuestionId } from '../decision';
 import { QUESTION_BY_ID } from '../decision';
-import { resetAnswersStore, useAnswersStore } from '../features/shared/answers/answers-store';
+import { useAnswersStore } from '../features/shared/answers/answers-store';
 import { questionPath, resultPath } from '../features/shared/paths';
 import { renderApp } from './test-utils';
 
@@ -36,11 +36,6 @@ async function yourAnswers(user: User) {
 
 // The result page is a large document; role queries over it are slow in jsdom.
 vi.setConfig({ testTimeout: 20_000 });
-
-beforeEach(() => {
-  resetAnswersStore();
-  localStorage.clear();
-});
 
 describe('the wizard', () => {
   it('goes from the intro through every question that applies to the result', async () => {

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { ANSWERS_STORAGE_KEY, ANSWERS_STORAGE_VERSION, resetAnswersStore, useAnswersStore } from './answers-store';
+import { ANSWERS_STORAGE_KEY, ANSWERS_STORAGE_VERSION, useAnswersStore } from './answers-store';
 import { createSafeStorage } from './safe-storage';
 
 function saved(): unknown {
@@ -9,7 +9,7 @@ function saved(): unknown {
 
 async function reloadWith(stored: string) {
   // Resetting writes the empty state, so it comes before the stored value, as in a fresh page.
-  resetAnswersStore();
+  useAnswersStore.setState(useAnswersStore.getInitialState(), true);
   localStorage.setItem(ANSWERS_STORAGE_KEY, stored);
   await useAnswersStore.persist.rehydrate();
   return useAnswersStore.getState().answers;
@@ -17,8 +17,6 @@ async function reloadWith(stored: string) {
 
 beforeEach(() => {
   vi.restoreAllMocks();
-  resetAnswersStore();
-  localStorage.clear();
 });
 
 describe('answers store actions', () => {

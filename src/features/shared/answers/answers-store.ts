@@ -12,7 +12,7 @@ export const ANSWERS_STORAGE_KEY = 'azure-ml-advisor';
 /** Bump with a `migrate` step when the persisted shape changes. */
 export const ANSWERS_STORAGE_VERSION = 1;
 
-export interface AnswersState {
+interface AnswersState {
   readonly answers: Answers;
   /** The person picked a value for a single-choice question. */
   readonly answer: <Q extends SingleQuestionId>(id: Q, value: AnswerOf<Q>) => void;
@@ -64,8 +64,3 @@ export const useAnswersStore = create<AnswersState>()(
     },
   ),
 );
-
-/** Back to a clean slate, as on a fresh visit (tests). */
-export function resetAnswersStore(): void {
-  useAnswersStore.setState(useAnswersStore.getInitialState(), true);
-}
