@@ -12,14 +12,14 @@ import { colleaguePath } from '../shared/paths';
  */
 
 /** The parameter of a comparison link that carries the colleague's share query. */
-export const VERSUS_WITH = 'with';
+const VERSUS_WITH = 'with';
 
 /**
  * A comparison link carries two share queries, the second percent-encoded
  * (up to three characters for one), so it is read up to this length: room
  * for two links at the share-link limit. A real one is under 1,000.
  */
-export const MAX_VERSUS_QUERY_LENGTH = 4 * MAX_QUERY_LENGTH;
+const MAX_VERSUS_QUERY_LENGTH = 4 * MAX_QUERY_LENGTH;
 /** Pasted text is read up to this length; a real link is under 500 characters. */
 export const MAX_PASTED_LENGTH = 4 * MAX_QUERY_LENGTH;
 
@@ -36,7 +36,7 @@ export function versusPath(mine: Answers, theirs: Answers): string {
 }
 
 /** The two sides of `#/versus?<mine>&with=<theirs>`, each read through the share-link allow-list. */
-export interface VersusLink {
+interface VersusLink {
   /** The comparison link's own share parameters: the answers of the person who opened it from their result. */
   readonly mine: ParsedShare;
   /** The colleague's answers, from `with`; undefined when the link has none yet. */

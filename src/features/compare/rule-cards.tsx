@@ -1,7 +1,7 @@
 import { RuleTags } from './rule-cell';
 import './compare.css';
 
-export interface RuleCard {
+interface RuleCard {
   readonly id: string;
   readonly title: string;
   readonly tieBreaker?: boolean;

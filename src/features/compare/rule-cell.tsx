@@ -6,7 +6,7 @@ import { countedAgainstBy, describeConditions } from '../shared/rule-effects';
 import type { AppliedRules } from '../shared/applied-rules';
 
 /** What one rule can do to one option, and what it did on the person's answers. */
-export interface RuleEffect {
+interface RuleEffect {
   /** Some case of the rule lifts this option. */
   readonly canFavour: boolean;
   /** Some case of the rule counts against this option. */
@@ -31,7 +31,7 @@ const Minus = () => (
  * One rule against one option, in words: "Favours", "Counts against", both,
  * or a dash; "for you" / "on your answers" where the person's answers moved it.
  */
-export function RuleCell({ effect }: { readonly effect: RuleEffect }) {
+function RuleCell({ effect }: { readonly effect: RuleEffect }) {
   const { canFavour, canCountAgainst, points } = effect;
   if (points !== undefined && points < 0) {
     return (
@@ -90,7 +90,7 @@ export function RuleTags({ forYou, against }: RuleTagsProps) {
 }
 
 /** One rule as a comparison row: what it can do to each option and what it did on the person's answers. */
-export interface RuleRowData<Id extends string, R extends Rule<Id>> {
+interface RuleRowData<Id extends string, R extends Rule<Id>> {
   readonly rule: R;
   readonly effects: ReadonlyMap<string, number> | undefined;
   readonly favours: readonly Id[];

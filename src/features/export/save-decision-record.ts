@@ -13,7 +13,7 @@ export const REVOKE_AFTER_MS = 10_000;
  * temporary <a download>. No request leaves the page, so the strict
  * Content-Security-Policy (connect-src 'self') needs no exception.
  */
-export function saveTextFile(text: string, fileName: string, type: string): void {
+function saveTextFile(text: string, fileName: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;

@@ -16,7 +16,7 @@ export interface DecisionRecordInput {
 }
 
 /** How long a record holds before it should be looked at again, answers unchanged. */
-export const REVISIT_AFTER_MONTHS = 6;
+const REVISIT_AFTER_MONTHS = 6;
 
 /** The file name a record is saved under: one a day, sortable. */
 export function decisionRecordFileName(date: Date): string {

@@ -6,7 +6,7 @@ import { bestFitLabel, rankLabel } from '../shared/rank-label';
 import { answerText, lineageText } from '../shared/words';
 import { escapeMarkdown, markdownLink } from './markdown-text';
 
-export interface MarkdownInput {
+interface MarkdownInput {
   readonly recommendation: Recommendation;
   readonly answers: Answers;
   /** Absolute URL that reopens this result. */

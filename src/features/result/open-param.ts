@@ -4,7 +4,7 @@ import { MAX_QUERY_LENGTH, parseShare } from '../../decision/share-link';
 import { resultPath } from '../shared/paths';
 
 /** A result link may name one service whose details open with the page: `#/result?v=1&…&open=databricks`. */
-export const OPEN_PARAMETER = 'open';
+const OPEN_PARAMETER = 'open';
 
 /** A result link that opens one service's details with the page: what takeOpenParameter reads. */
 export function resultPathOpening(answers: Answers, service: ServiceId): string {
@@ -21,7 +21,7 @@ export function readResultLink(search: string): { readonly answers: Answers; rea
 /** A piece of a link quoted in a problem is shortened to this: it is anyone's text, shown on our page. */
 const MAX_QUOTED = 40;
 
-export interface OpenParameter {
+interface OpenParameter {
   /** The query without `open`, for the share-link reader, which would name it as unknown. */
   readonly query: string;
   /** The service to open, when the link names one. */

@@ -17,14 +17,14 @@ import { SharePanel } from './share-panel';
 import { SharedAnswersNotice } from './shared-answers-notice';
 
 /** What the app's "Keep a copy" tools (the exports) are given. */
-export interface KeepACopyProps {
+interface KeepACopyProps {
   readonly recommendation: Recommendation;
   readonly answers: Answers;
   /** The result's absolute address, which the copies link. */
   readonly shareUrl: string;
 }
 
-export interface ResultPageProps {
+interface ResultPageProps {
   /** Ways to keep a copy of the result, under the ranking; the app composes them in (the export feature). */
   readonly keepACopy?: ComponentType<KeepACopyProps>;
 }

@@ -29,7 +29,7 @@ const written = (question: QuestionId, answer: Answers[QuestionId]) =>
   answer === undefined ? 'not answered' : answerLabels(question, answer).join(', ');
 
 /** Every question the two sets answer differently, in the questionnaire's order, by the canonical link's reading. */
-export function answerDifferences(saved: Answers, shown: Answers): Difference[] {
+function answerDifferences(saved: Answers, shown: Answers): Difference[] {
   const canonical = (answers: Answers, question: QuestionId) => formatShare({ [question]: answers[question] } as Answers);
   return QUESTIONS.filter((question) => canonical(saved, question.id) !== canonical(shown, question.id)).map((question) => ({
     question: question.id,

@@ -1,14 +1,14 @@
 import type { ComponentType, ReactNode } from 'react';
 import { startTransition, useEffect, useState } from 'react';
 
-export interface OnDemandOptions {
+interface OnDemandOptions {
   /** Shown until the code has arrived. */
   readonly placeholder?: ReactNode;
   /** Fetch only once the browser is idle, for things below the fold. */
   readonly afterIdle?: boolean;
 }
 
-export type OnDemandComponent<P> = ComponentType<P> & {
+type OnDemandComponent<P> = ComponentType<P> & {
   /** Starts fetching the code (once); resolves when it is there. */
   readonly preload: () => Promise<unknown>;
 };

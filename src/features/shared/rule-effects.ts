@@ -2,7 +2,7 @@ import type { Condition, QuestionId, Rule } from '../../decision';
 import { ANSWER_SPACE, QUESTIONS, QUESTION_BY_ID, optionLabel } from '../../decision';
 
 /** Whether a rule's cases lift options (`for`) or count against them (`against`). */
-export type Direction = 'for' | 'against';
+type Direction = 'for' | 'against';
 
 const casesOf = <OptionId extends string>(rule: Rule<OptionId>, direction: Direction) =>
   rule.cases.filter((ruleCase) => (direction === 'for' ? ruleCase.points > 0 : ruleCase.points < 0));

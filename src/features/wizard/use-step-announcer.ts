@@ -5,7 +5,7 @@ import { SETTLED_ANNOUNCEMENT } from './settled-offer';
 import { describeStepChange } from './steps';
 
 /** Long enough that flicking between two options says nothing until the person settles. */
-export const CHANGE_SETTLE_MS = 700;
+const CHANGE_SETTLE_MS = 700;
 /** A new step is announced just after it renders, so the region is in place first. */
 const STEP_DELAY_MS = 50;
 

@@ -4,7 +4,7 @@
  * items and inline links. Only tests import it.
  */
 
-export interface Heading {
+interface Heading {
   readonly level: number;
   readonly text: string;
 }
@@ -14,7 +14,7 @@ export interface Link {
   readonly url: string;
 }
 
-export interface MarkdownStructure {
+interface MarkdownStructure {
   /** `key: value` pairs between the opening `---` and the next one; undefined when the text does not open with `---`. */
   readonly frontMatter: Readonly<Record<string, string>> | undefined;
   /** The text after the front matter. */

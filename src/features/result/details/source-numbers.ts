@@ -7,7 +7,7 @@ import { whyNot } from '../../../decision';
  * caveat under the ranking, then training. Numbers count up as a reader goes
  * down the page, and each page has one number wherever it is cited.
  */
-export function sourcesInOrder(recommendation: Recommendation): Source[] {
+function sourcesInOrder(recommendation: Recommendation): Source[] {
   const cited: (Source | undefined)[] = recommendation.notices.filter((note) => note.id !== 'guidelines-only').map((note) => note.source);
   for (const service of recommendation.services) {
     const why = whyNot(recommendation, service.id);
@@ -39,7 +39,7 @@ export function sourcesInOrder(recommendation: Recommendation): Source[] {
   return [...byUrl.values()];
 }
 
-export interface SourceNumbers {
+interface SourceNumbers {
   readonly sources: readonly Source[];
   /** The reference number of a page (1-based), by its address. */
   readonly numberOf: ReadonlyMap<string, number>;

@@ -22,7 +22,7 @@ export function changedAnswers(answers: Answers, change: WhatIfChange): Answers 
 type Move = 'to' | 'added' | 'removed' | 'unsure';
 
 /** One alternative answer inside a group: the link goes to `change`, labelled with what the person would pick. */
-export interface WhatIfAlternative {
+interface WhatIfAlternative {
   readonly change: WhatIfChange;
   readonly value: string;
   readonly label: string;

@@ -13,7 +13,7 @@ import type { Details } from './use-details';
 import { numberWord } from '../../shared/words';
 import './recommendation.css';
 
-export interface RecommendationViewProps {
+interface RecommendationViewProps {
   readonly recommendation: Recommendation;
   readonly answers: Answers;
   /** A service whose details open with the page (`open=` in the link). */

@@ -10,12 +10,12 @@ import { whenIdle } from '../../shared/on-demand';
  */
 const importDetails = () => Promise.all([import('../details'), import('../extras')]).then(([details, extras]) => ({ ...details, ...extras }));
 
-export type DetailsModule = Awaited<ReturnType<typeof importDetails>>;
+type DetailsModule = Awaited<ReturnType<typeof importDetails>>;
 
 let loaded: DetailsModule | undefined;
 let pending: Promise<DetailsModule> | undefined;
 
-export function loadDetails(): Promise<DetailsModule> {
+function loadDetails(): Promise<DetailsModule> {
   pending ??= importDetails().then(
     (module) => (loaded = module),
     (error: unknown) => {

@@ -6,7 +6,7 @@ const TITLE = new Map(SERVICE_RULES.map((rule) => [rule.id as string, rule.title
 /** How many guideline names the line spells out before it says "and N more". */
 const NAMED = 2;
 
-export interface WhyLine {
+interface WhyLine {
   /** For a place at the top: what lifted it. Below: what counted against it, or else what it lacks. */
   readonly kind: 'for' | 'against' | 'misses' | 'none';
   /** Guideline names, strongest first. */

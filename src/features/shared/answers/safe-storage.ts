@@ -33,7 +33,7 @@ export function createSafeStorage(getStorage: () => Storage | undefined = () => 
   };
 }
 
-export type SafeStorage = ReturnType<typeof createSafeStorage>;
+type SafeStorage = ReturnType<typeof createSafeStorage>;
 
 function isStorageValue(value: unknown): value is StorageValue<unknown> {
   return typeof value === 'object' && value !== null && 'state' in value;

@@ -3,7 +3,7 @@ import { parseShare } from '../../../decision';
 import { resultHref } from '../paths';
 
 /** A full set of answers: Databricks first, Azure ML second, training planned. */
-export const FULL_QUERY =
+const FULL_QUERY =
   'v=1&task=tabular&prebuilt=no&control=full&data=large&pyspark=yes&unified=yes&language=python&ui=yes&existing=databricks&workflow=multi-step&needs=unattended,versioning&framework=pytorch&setup=low-level&compute=managed-cluster';
 
 export const FULL_ANSWERS: Answers = parseShare(FULL_QUERY).answers;
