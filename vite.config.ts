@@ -141,7 +141,7 @@ export default defineConfig({
               name: 'result',
               // The result screen as the app composes it; not the folded parts' own code (details/ and extras/), but
               // the shared words and links its first screen uses.
-              test: /[\\/]src[\\/](decision[\\/](?!method-support|settled|divergence)|app[\\/]result-screen|features[\\/]result[\\/](?!details[\\/]|extras[\\/])|features[\\/]shared[\\/](words|rank-label|format-date|external-link)\.)/,
+              test: /[\\/]src[\\/](decision[\\/](?!method-support|settled|divergence)|app[\\/]result-screen|features[\\/]result[\\/](?!details[\\/]|extras[\\/])|features[\\/]shared[\\/](words|rank-label|format-date|external-link|icon)\.)/,
               priority: 2,
             },
             // After the result's group, which takes the decision module and what both need with it.

@@ -19,6 +19,9 @@ import {
 import { ExternalLink } from '../shared/external-link';
 import { lineageText } from '../shared/words';
 import { describeConditions } from '../shared/rule-effects';
+import { CheckIcon } from '../shared/check-icon';
+import { Icon } from '../shared/icon';
+import { ScrollRegion } from '../shared/scroll-region';
 import { appliedMethodRules } from '../shared/applied-rules';
 import { RuleCards } from './rule-cards';
 import { RuleRow, ruleRows } from './rule-cell';
@@ -45,16 +48,6 @@ function MethodHeading({ id }: { readonly id: MethodId }) {
   );
 }
 
-function ScrollRegion({ labelledBy, children }: { readonly labelledBy: string; readonly children: ReactNode }) {
-  return (
-    // A focusable region lets keyboard users scroll a wide table sideways on a narrow screen.
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-    <div className="cmp-scroll" role="region" aria-labelledby={labelledBy} tabIndex={0}>
-      {children}
-    </div>
-  );
-}
-
 const METHOD_CAPTION = 'Which workflow need or preference favours which training method';
 
 /** The training methods against the pipeline features, setup choices, how the team works and compute preference. */
@@ -64,7 +57,7 @@ export function MethodRulesTable({ recommendation }: { readonly recommendation?:
   const rows = ruleRows(METHOD_RULES, METHOD_IDS, (id) => METHODS[id].name, applied);
   return (
     <div className="cmp-restack">
-      <ScrollRegion labelledBy={captionId}>
+      <ScrollRegion className="cmp-scroll" labelledBy={captionId}>
         <table className="cmp-table cmp-table-matrix cmp-table-methods">
           <caption id={captionId}>
             {METHOD_CAPTION}
@@ -121,15 +114,17 @@ export function MethodRulesTable({ recommendation }: { readonly recommendation?:
 function SupportMark({ support }: { readonly support: Support }) {
   return (
     <span className={`cmp-support is-${support.level}`}>
-      <svg className="cmp-support-icon" aria-hidden="true" focusable="false" viewBox="0 0 12 12" width="12" height="12">
-        {support.level === 'yes' ? (
-          <path d="m2 6.5 2.5 2.5 5.5-6" fill="none" stroke="currentColor" strokeWidth="1.8" />
-        ) : support.level === 'through-steps' ? (
-          <path d="M3 1.5v5.5h6.5M7 4.5 9.5 7 7 9.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
-        ) : (
-          <path d="m3 3 6 6M9 3 3 9" fill="none" stroke="currentColor" strokeWidth="1.5" />
-        )}
-      </svg>
+      {support.level === 'yes' ? (
+        <CheckIcon className="cmp-support-icon" />
+      ) : (
+        <Icon className="cmp-support-icon">
+          {support.level === 'through-steps' ? (
+            <path d="M3 1.5v5.5h6.5M7 4.5 9.5 7 7 9.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
+          ) : (
+            <path d="m3 3 6 6M9 3 3 9" fill="none" stroke="currentColor" strokeWidth="1.5" />
+          )}
+        </Icon>
+      )}
       {support.label}
     </span>
   );
@@ -193,7 +188,7 @@ function SupportMatrix({ caption, rowsAre, tableRows, cards }: SupportMatrixProp
   const captionId = useId();
   return (
     <div className="cmp-restack cmp-restack-wide">
-      <ScrollRegion labelledBy={captionId}>
+      <ScrollRegion className="cmp-scroll" labelledBy={captionId}>
         <table className="cmp-table cmp-table-support">
           <caption id={captionId}>{caption}</caption>
           <thead>

@@ -3,70 +3,12 @@ import type { Rule } from '../../decision';
 import { favouredBy } from '../../decision';
 import { joinWords } from '../shared/words';
 import { countedAgainstBy, describeConditions } from '../shared/rule-effects';
+import { RuleEffectCell } from '../shared/rule-effect-cell';
+import type { RuleEffectClasses } from '../shared/rule-effect-cell';
 import type { AppliedRules } from '../shared/applied-rules';
 
-/** What one rule can do to one option, and what it did on the person's answers. */
-interface RuleEffect {
-  /** Some case of the rule lifts this option. */
-  readonly canFavour: boolean;
-  /** Some case of the rule counts against this option. */
-  readonly canCountAgainst: boolean;
-  /** Signed points on the person's answers; undefined when the rule did not move it. */
-  readonly points: number | undefined;
-}
-
-const Check = () => (
-  <svg className="cmp-check" aria-hidden="true" focusable="false" viewBox="0 0 12 12" width="12" height="12">
-    <path d="m2 6.5 2.5 2.5 5.5-6" fill="none" stroke="currentColor" strokeWidth="1.8" />
-  </svg>
-);
-
-const Minus = () => (
-  <svg className="cmp-check" aria-hidden="true" focusable="false" viewBox="0 0 12 12" width="12" height="12">
-    <path d="M2 6h8" fill="none" stroke="currentColor" strokeWidth="1.8" />
-  </svg>
-);
-
-/**
- * One rule against one option, in words: "Favours", "Counts against", both,
- * or a dash; "for you" / "on your answers" where the person's answers moved it.
- */
-function RuleCell({ effect }: { readonly effect: RuleEffect }) {
-  const { canFavour, canCountAgainst, points } = effect;
-  if (points !== undefined && points < 0) {
-    return (
-      <td className="cmp-cell is-against is-applied">
-        <Minus />
-        Counts against <span className="cmp-cell-note">on your answers</span>
-      </td>
-    );
-  }
-  if (canFavour) {
-    const forYou = points !== undefined && points > 0;
-    return (
-      <td className={forYou ? 'cmp-cell is-favours is-applied' : 'cmp-cell is-favours'}>
-        <Check />
-        Favours
-        {forYou ? <span className="cmp-cell-note">for you</span> : null}
-        {!forYou && canCountAgainst ? <span className="cmp-cell-or">or counts against</span> : null}
-      </td>
-    );
-  }
-  if (canCountAgainst) {
-    return (
-      <td className="cmp-cell is-against">
-        <Minus />
-        Counts against
-      </td>
-    );
-  }
-  return (
-    <td className="cmp-cell is-none">
-      <span aria-hidden="true">—</span>
-      <span className="visually-hidden">Does not favour</span>
-    </td>
-  );
-}
+/** The comparison page's cells; the result's glance has its own. */
+const CELL_CLASSES: RuleEffectClasses = { cell: 'cmp-cell', applied: 'is-applied', icon: 'cmp-check', note: 'cmp-cell-note', either: 'cmp-cell-or' };
 
 interface RuleTagsProps {
   /** The person's answers set the rule off for at least one option. */
@@ -155,7 +97,11 @@ export function RuleRow<Id extends string, R extends Rule<Id>>({ row, ids, tags,
         )}
       </th>
       {ids.map((id) => (
-        <RuleCell key={id} effect={{ canFavour: favours.includes(id), canCountAgainst: countsAgainst.includes(id), points: effects?.get(id) }} />
+        <RuleEffectCell
+          key={id}
+          effect={{ canFavour: favours.includes(id), canCountAgainst: countsAgainst.includes(id), points: effects?.get(id) }}
+          classes={CELL_CLASSES}
+        />
       ))}
     </tr>
   );

@@ -4,6 +4,7 @@ import { SERVICES, SERVICE_IDS, SERVICE_RULES } from '../../decision';
 import { appliedServiceRules } from '../shared/applied-rules';
 import { RuleCards } from './rule-cards';
 import { RuleRow, ruleRows } from './rule-cell';
+import { ScrollRegion } from '../shared/scroll-region';
 import './compare.css';
 
 interface ServiceRulesTableProps {
@@ -21,9 +22,7 @@ export function ServiceRulesTable({ recommendation }: ServiceRulesTableProps) {
   const anyYours = applied.size > 0;
 
   const table = (
-    // A focusable region lets keyboard users scroll the table sideways on a narrow screen.
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-    <div className="cmp-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+    <ScrollRegion className="cmp-scroll" labelledBy={captionId}>
       <table className="cmp-table cmp-table-matrix">
         <caption id={captionId}>
           {CAPTION}
@@ -54,7 +53,7 @@ export function ServiceRulesTable({ recommendation }: ServiceRulesTableProps) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
   return (
     <div className="cmp-restack">

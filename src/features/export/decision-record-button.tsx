@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Answers, Recommendation } from '../../decision';
+import { Icon } from '../shared/icon';
 import { usePreloadWhenIdle } from './preload-when-idle';
 import type * as Saver from './save-decision-record';
 
@@ -57,9 +58,9 @@ export function DecisionRecordButton({ recommendation, answers, shareUrl, now = 
   return (
     <>
       <button type="button" className="button button-secondary" onClick={() => void download()}>
-        <svg className="exp-icon" aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="16" height="16">
+        <Icon className="exp-icon" size={16}>
           <path d="M8 2v8M4.5 6.5 8 10l3.5-3.5M2.5 11.5v1A1.5 1.5 0 0 0 4 14h8a1.5 1.5 0 0 0 1.5-1.5v-1" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round" />
-        </svg>
+        </Icon>
         Download decision record
       </button>
       {onOutcome ? null : (

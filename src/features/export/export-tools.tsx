@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Answers, Recommendation } from '../../decision';
 import { copyByHand, writeToClipboard } from '../shared/clipboard';
+import { Icon } from '../shared/icon';
 import { DecisionRecordButton, outcomeText, type SaveOutcome } from './decision-record-button';
 import { usePreloadWhenIdle } from './preload-when-idle';
 import type * as MarkdownWriter from './to-markdown';
@@ -69,10 +70,10 @@ export function ExportTools({ recommendation, answers, shareUrl, now = () => new
     <div className="exp">
       <div className="exp-actions">
         <button type="button" className="button button-secondary" onClick={() => void copy()}>
-          <svg className="exp-icon" aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="16" height="16">
+          <Icon className="exp-icon" size={16}>
             <rect x="5.5" y="5.5" width="8.5" height="8.5" rx="1.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
             <path d="M10.5 3.5V3a1 1 0 0 0-1-1H3a1 1 0 0 0-1 1v6.5a1 1 0 0 0 1 1h.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
-          </svg>
+          </Icon>
           Copy as Markdown
         </button>
         <DecisionRecordButton
@@ -87,9 +88,9 @@ export function ExportTools({ recommendation, answers, shareUrl, now = () => new
           }}
         />
         <button type="button" className="button button-secondary" onClick={() => window.print()}>
-          <svg className="exp-icon" aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="16" height="16">
+          <Icon className="exp-icon" size={16}>
             <path d="M4 6V2h8v4M4 12H2.5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h11a1 1 0 0 1 1 1v4a1 1 0 0 1-1 1H12M4 9.5h8V14H4z" fill="none" stroke="currentColor" strokeWidth="1.4" />
-          </svg>
+          </Icon>
           Print
         </button>
       </div>

@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { copyByHand, writeToClipboard } from '../shared/clipboard';
+import { Icon } from '../shared/icon';
 
 type Status = { readonly kind: 'done' | 'info'; readonly text: string } | undefined;
 
@@ -46,9 +47,9 @@ export function SharePanel({ url }: { readonly url: string }) {
           onFocus={(event) => event.currentTarget.select()}
         />
         <button type="button" className="button" onClick={() => void copy()}>
-          <svg className="exp-icon" aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="16" height="16">
+          <Icon className="exp-icon" size={16}>
             <path d="M6.5 9.5 9.5 6.5M7 4.5l1.2-1.2a2.6 2.6 0 0 1 3.7 3.7L10.7 8.2M9 11.5l-1.2 1.2a2.6 2.6 0 0 1-3.7-3.7L5.3 7.8" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
-          </svg>
+          </Icon>
           Copy link
         </button>
         {canShare && (

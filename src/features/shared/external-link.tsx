@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Icon } from './icon';
 
 interface ExternalLinkProps {
   readonly href: string;
@@ -17,9 +18,9 @@ export function ExternalLink({ href, children, className }: ExternalLinkProps) {
     <a className={className === undefined ? 'ext-link' : `ext-link ${className}`} href={href} target="_blank" rel="noopener noreferrer">
       {children}
       <span className="visually-hidden"> (opens in a new tab)</span>
-      <svg className="ext-link-icon" aria-hidden="true" focusable="false" viewBox="0 0 12 12" width="12" height="12">
+      <Icon className="ext-link-icon">
         <path d="M7 1h4v4M11 1 5.5 6.5M9.5 7.5v3h-8.5v-8.5h3" fill="none" stroke="currentColor" strokeWidth="1.3" />
-      </svg>
+      </Icon>
     </a>
   );
 }

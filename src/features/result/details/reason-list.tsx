@@ -1,4 +1,5 @@
 import type { Note, Reason, Recommendation } from '../../../decision';
+import { Icon } from '../../shared/icon';
 import { Cite } from './cite';
 
 interface ReasonListProps {
@@ -40,10 +41,10 @@ export function CautionList({ cautions, recommendation }: { readonly cautions: r
     <ul className="rec-cautions">
       {cautions.map((caution) => (
         <li key={caution.id} className="rec-caution" data-caution={caution.id}>
-          <svg className="rec-caution-icon" aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="16" height="16">
+          <Icon className="rec-caution-icon" size={16}>
             <path d="M8 1.5 15 14H1z" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinejoin="round" />
             <path d="M8 6v3.5M8 11.2v.8" stroke="currentColor" strokeWidth="1.6" />
-          </svg>
+          </Icon>
           <span>
             {caution.text}
             <Cite source={caution.source} recommendation={recommendation} />

@@ -3,6 +3,8 @@ import type { Recommendation, ServiceId } from '../../../decision';
 import { SERVICES, SERVICE_IDS, SERVICE_RULES, favouredBy } from '../../../decision';
 import { appliedServiceRules } from '../../shared/applied-rules';
 import { countedAgainstBy } from '../../shared/rule-effects';
+import { RuleEffectCell } from '../../shared/rule-effect-cell';
+import type { RuleEffect, RuleEffectClasses } from '../../shared/rule-effect-cell';
 import { joinWords } from '../../shared/words';
 
 const CAPTION = 'Which guideline favours which service';
@@ -54,51 +56,13 @@ function RelationTag({ row }: { readonly row: Row }) {
   );
 }
 
-const Check = () => (
-  <svg className="gl-icon" aria-hidden="true" focusable="false" viewBox="0 0 12 12" width="12" height="12">
-    <path d="m2 6.5 2.5 2.5 5.5-6" fill="none" stroke="currentColor" strokeWidth="1.8" />
-  </svg>
-);
+/** The glance's cells; the comparison page's have their own. */
+const CELL_CLASSES: RuleEffectClasses = { cell: 'gl-cell', applied: 'is-yours', icon: 'gl-icon', note: 'gl-note', either: 'gl-note' };
 
-const Minus = () => (
-  <svg className="gl-icon" aria-hidden="true" focusable="false" viewBox="0 0 12 12" width="12" height="12">
-    <path d="M2 6h8" fill="none" stroke="currentColor" strokeWidth="1.8" />
-  </svg>
-);
-
-function Cell({ row, service }: { readonly row: Row; readonly service: ServiceId }) {
-  if (row.against.includes(service)) {
-    return (
-      <td className="gl-cell is-against is-yours">
-        <Minus />
-        Counts against <span className="gl-note">on your answers</span>
-      </td>
-    );
-  }
-  if (row.favours.includes(service)) {
-    const yours = row.forYou.includes(service);
-    return (
-      <td className={yours ? 'gl-cell is-favours is-yours' : 'gl-cell is-favours'}>
-        <Check />
-        Favours{yours ? <span className="gl-note">for you</span> : null}
-        {!yours && row.countsAgainst.includes(service) ? <span className="gl-note">or counts against</span> : null}
-      </td>
-    );
-  }
-  if (row.countsAgainst.includes(service)) {
-    return (
-      <td className="gl-cell is-against">
-        <Minus />
-        Counts against
-      </td>
-    );
-  }
-  return (
-    <td className="gl-cell is-none">
-      <span aria-hidden="true">—</span>
-      <span className="visually-hidden">Does not favour</span>
-    </td>
-  );
+/** What the rule can do to a service, and what it did on these answers. */
+function effectOn(row: Row, service: ServiceId): RuleEffect {
+  const points = row.against.includes(service) ? -1 : row.forYou.includes(service) ? 1 : undefined;
+  return { canFavour: row.favours.includes(service), canCountAgainst: row.countsAgainst.includes(service), points };
 }
 
 /** Names in the table's column order. */
@@ -135,7 +99,7 @@ export function GuidelineGlance({ recommendation }: { readonly recommendation: R
                 <RelationTag row={row} />
               </th>
               {SERVICE_IDS.map((id) => (
-                <Cell key={id} row={row} service={id} />
+                <RuleEffectCell key={id} effect={effectOn(row, id)} classes={CELL_CLASSES} />
               ))}
             </tr>
           ))}

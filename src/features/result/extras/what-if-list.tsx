@@ -2,6 +2,7 @@ import { useId, useMemo } from 'react';
 import type { Answers } from '../../../decision';
 import { whatIf } from '../../../decision';
 import { AppLink } from '../../shared/app-link';
+import { Icon } from '../../shared/icon';
 import { resultPath } from '../../shared/paths';
 import type { WhatIfGroup } from './what-if-text';
 import { changedAnswers, describeGroup, groupChanges } from './what-if-text';
@@ -10,9 +11,9 @@ import { changedAnswers, describeGroup, groupChanges } from './what-if-text';
 export const WHAT_IF_SHOWN = 5;
 
 const Arrow = () => (
-  <svg className="rec-whatif-arrow" aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="16" height="16">
+  <Icon className="rec-whatif-arrow" size={16}>
     <path d="M3 8h10M9 4l4 4-4 4" fill="none" stroke="currentColor" strokeWidth="1.6" />
-  </svg>
+  </Icon>
 );
 
 /**

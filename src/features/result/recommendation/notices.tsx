@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Recommendation, Source } from '../../../decision';
 import { formatIsoDate } from '../../shared/format-date';
+import { Icon } from '../../shared/icon';
 
 /** A source's numbered reference; the numbering comes with the folded parts' code, so until then nothing. */
 export type CiteSource = (source: Source | undefined) => ReactNode;
@@ -15,10 +16,10 @@ export function Caveat({ recommendation, cite }: { readonly recommendation: Reco
     <div className="rec-caveat">
       {caveat === undefined ? null : (
         <div role="note" aria-labelledby="rec-caveat-title" data-notice={caveat.id}>
-          <svg className="rec-caveat-icon" aria-hidden="true" focusable="false" viewBox="0 0 20 20" width="20" height="20">
+          <Icon className="rec-caveat-icon" size={20}>
             <circle cx="10" cy="10" r="8.5" fill="none" stroke="currentColor" strokeWidth="1.6" />
             <path d="M10 8.5v6M10 5.5v.5" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
-          </svg>
+          </Icon>
           <p>
             <strong id="rec-caveat-title">Important</strong>: {caveat.text}
             {cite(caveat.source)}
