@@ -1,7 +1,7 @@
 import type { RankedService, Recommendation } from '../../../decision';
 import { SERVICE_RULES } from '../../../decision';
 import { Cite } from './cite';
-import { ExternalLink } from '../../shared/external-link';
+import { SourceLinks } from './source-links';
 import { CautionList, ReasonList } from './reason-list';
 import { WhyNot } from './why-not';
 
@@ -75,13 +75,7 @@ export function ServiceDetails({ service, recommendation }: ServiceDetailsProps)
 
       <div className="rec-learn">
         <h4>Learn more</h4>
-        <ul className="rec-links">
-          {service.learnMore.map((source) => (
-            <li key={source.url}>
-              <ExternalLink href={source.url}>{source.title}</ExternalLink>
-            </li>
-          ))}
-        </ul>
+        <SourceLinks sources={service.learnMore} />
       </div>
     </div>
   );

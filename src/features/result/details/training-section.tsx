@@ -4,6 +4,7 @@ import { ExternalLink } from '../../shared/external-link';
 import { noPreferenceText, noneSeparated } from '../../shared/no-preference';
 import { rankLabel } from '../../shared/rank-label';
 import { CautionList, ReasonList } from './reason-list';
+import { SourceLinks } from './source-links';
 
 type Option = RankedMethod | RankedComputeTarget;
 
@@ -147,13 +148,7 @@ export function TrainingSection({ recommendation }: { readonly recommendation: R
             </div>
           </dl>
           {framework.cautions.length > 0 ? <CautionList cautions={framework.cautions} recommendation={recommendation} /> : null}
-          <ul className="rec-links">
-            {framework.sources.map((source) => (
-              <li key={source.url}>
-                <ExternalLink href={source.url}>{source.title}</ExternalLink>
-              </li>
-            ))}
-          </ul>
+          <SourceLinks sources={framework.sources} />
         </div>
       )}
     </div>
