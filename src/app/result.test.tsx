@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { QUESTION_BY_ID, SERVICE_IDS, SOURCES } from '../decision';
 import { useAnswersStore } from '../features/shared/answers/answers-store';
 import { resultPathOpening } from '../features/result/open-param';
-import { comparePath, planTrainingPath, questionPath, resultHref, resultPath } from '../features/shared/paths';
+import { colleaguePath, comparePath, planTrainingPath, questionPath, resultHref, resultPath } from '../features/shared/paths';
 import { FULL_ANSWERS } from '../features/shared/testing/result-fixtures';
 import { renderApp } from './test-utils';
 
@@ -384,6 +384,18 @@ describe('links inside the result', () => {
       resultPath({ ...FULL_ANSWERS, data: 'standard' }),
     );
     expect(document.querySelector('[data-verdict]')).toHaveTextContent('Best fit: Azure Machine Learning');
+  });
+
+  it('"Compare with a colleague’s link" takes the answers this result ranks, not how it was opened, to the comparison', async () => {
+    const { user, location } = await openResult(resultPathOpening(FULL_ANSWERS, 'fabric'));
+    const header = screen.getByRole('heading', { level: 1, name: 'Your recommendation' }).closest('header')!;
+    const link = within(header).getByRole('link', { name: 'Compare with a colleague’s link' });
+    expect(link).toHaveAttribute('href', colleaguePath(FULL_ANSWERS));
+    await user.click(link);
+    await waitFor(() => expect(location()).toBe(colleaguePath(FULL_ANSWERS)));
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Compare with a colleague’s link' });
+    await waitFor(() => expect(heading).toHaveFocus());
+    expect(screen.getByRole('textbox', { name: 'Your colleague’s link' })).toBeInTheDocument();
   });
 
   it('"Plan training in Azure Machine Learning anyway" asks the first training question, though the section does not apply yet', async () => {

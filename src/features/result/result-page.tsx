@@ -7,7 +7,7 @@ import { useAnswersStore } from '../shared/answers/answers-store';
 import { sameAnswers } from '../shared/answers/sanitize-answers';
 import { AppLink } from '../shared/app-link';
 import { IgnoredNotice } from '../shared/ignored-notice';
-import { comparePath, shareUrl } from '../shared/paths';
+import { colleaguePath, comparePath, shareUrl } from '../shared/paths';
 import { usePageHeading } from '../shared/use-page-heading';
 import { readResultLink } from './open-param';
 import { verdictText } from '../shared/rank-label';
@@ -96,6 +96,7 @@ export function ResultPage({ keepACopy: KeepACopy }: ResultPageProps) {
             {showsSavedAnswers ? 'Edit your answers' : 'See these answers'}
           </button>
           <AppLink to={comparePath(link.answers)}>Compare all services</AppLink>
+          <AppLink to={colleaguePath(link.answers)}>Compare with a colleague’s link</AppLink>
         </p>
       </header>
 
