@@ -51,7 +51,7 @@ describe('the feature boundaries', () => {
 
   it('lets a feature use its own files, features/shared/ and the decision module', async () => {
     const problems = await boundaryProblems('src/features/compare/probe.tsx', [
-      "import { RuleRow } from './rule-cell';",
+      "import { RuleRow } from './rule-row';",
       "import { joinWords } from '../shared/words';",
       "import { useAnswersStore } from '../shared/answers/answers-store';",
       "import { recommend } from '../../decision';",

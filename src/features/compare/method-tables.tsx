@@ -24,7 +24,7 @@ import { Icon } from '../shared/icon';
 import { ScrollRegion } from '../shared/scroll-region';
 import { appliedMethodRules } from '../shared/applied-rules';
 import { RuleCards } from './rule-cards';
-import { RuleRow, ruleRows } from './rule-cell';
+import { RuleRow, ruleRows } from './rule-row';
 import './compare.css';
 
 /** Method rules grouped by the question their first condition asks, in the order the table shows them. */

@@ -1,4 +1,4 @@
-import { RuleTags } from './rule-cell';
+import { RuleTags } from './rule-row';
 import './compare.css';
 
 interface RuleCard {

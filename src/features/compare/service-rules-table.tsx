@@ -3,7 +3,7 @@ import type { Recommendation } from '../../decision';
 import { SERVICES, SERVICE_IDS, SERVICE_RULES } from '../../decision';
 import { appliedServiceRules } from '../shared/applied-rules';
 import { RuleCards } from './rule-cards';
-import { RuleRow, ruleRows } from './rule-cell';
+import { RuleRow, ruleRows } from './rule-row';
 import { ScrollRegion } from '../shared/scroll-region';
 import './compare.css';
 
