@@ -1,5 +1,6 @@
 import './tokens.css';
 import './app.css';
+import '../features/shared/ui.css';
 // The result's styles ride in the first stylesheet: one request fewer on a cold share link.
 import '../features/result/recommendation/recommendation.css';
 import '../features/result/recommendation/external-link.css';

@@ -7,6 +7,7 @@ import { useAnswersStore } from '../shared/answers/answers-store';
 import { COMPARE_PATH, RESUME_PATH, questionPath } from '../shared/paths';
 import { usePageHeading } from '../shared/use-page-heading';
 import { AppLink } from '../shared/app-link';
+import './intro.css';
 
 export function IntroPage() {
   const heading = usePageHeading('');

@@ -13,6 +13,7 @@ import { QuestionOptions } from './question-options';
 import { TRAINING_QUESTION_COUNT, questionsBroughtIn, wizardSteps } from './steps';
 import { SettledOffer, SettledTag } from './settled-offer';
 import { useStepAnnouncer } from './use-step-announcer';
+import './wizard.css';
 
 // One chunk for both wizard routes: the redirect must not wait for another download before its target can show.
 export { ResumeRedirect } from './resume-redirect';
