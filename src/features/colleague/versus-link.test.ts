@@ -1,21 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../decision';
-import { formatShare, parseShare } from '../../decision';
+import { formatShare } from '../../decision';
+import { canonicalAnswers } from '../../decision/share-link';
 import { answersArbitrary } from '../../decision/testing/arbitraries';
 import { colleaguePath } from '../shared/paths';
 import { MAX_PASTED_LENGTH, readPastedLink, readVersusLink, shareQueryOf, versusPath } from './versus-link';
 
 const queryOf = (path: string) => path.slice(path.indexOf('?'));
-const canonical = (answers: Answers) => parseShare(formatShare(answers)).answers;
 
 describe('the comparison link', () => {
   it('carries both sets of answers, each read back exactly and with nothing ignored', () => {
     fc.assert(
       fc.property(answersArbitrary, answersArbitrary, (mine, theirs) => {
         const link = readVersusLink(queryOf(versusPath(mine, theirs)));
-        expect(link.mine.answers).toEqual(canonical(mine));
-        expect(link.theirs?.answers).toEqual(canonical(theirs));
+        expect(link.mine.answers).toEqual(canonicalAnswers(mine));
+        expect(link.theirs?.answers).toEqual(canonicalAnswers(theirs));
         expect([...link.problems, ...link.mine.problems, ...(link.theirs?.problems ?? [])]).toEqual([]);
       }),
     );
