@@ -57,11 +57,11 @@ export function MethodRulesTable({ recommendation }: { readonly recommendation?:
   const rows = ruleRows(METHOD_RULES, METHOD_IDS, (id) => METHODS[id].name, applied);
   return (
     <div className="cmp-restack">
-      <ScrollRegion className="cmp-scroll" labelledBy={captionId}>
-        <table className="cmp-table cmp-table-matrix cmp-table-methods">
+      <ScrollRegion className="table-scroll" labelledBy={captionId}>
+        <table className="table cmp-table-matrix cmp-table-methods">
           <caption id={captionId}>
             {METHOD_CAPTION}
-            {applied.size > 0 ? <span className="cmp-caption-note">Rows marked “Applies to you” or “Your answer goes against” are set off by your answers.</span> : null}
+            {applied.size > 0 ? <span className="table-note">Rows marked “Applies to you” or “Your answer goes against” are set off by your answers.</span> : null}
           </caption>
           <thead>
             <tr>
@@ -188,8 +188,8 @@ function SupportMatrix({ caption, rowsAre, tableRows, cards }: SupportMatrixProp
   const captionId = useId();
   return (
     <div className="cmp-restack cmp-restack-wide">
-      <ScrollRegion className="cmp-scroll" labelledBy={captionId}>
-        <table className="cmp-table cmp-table-support">
+      <ScrollRegion className="table-scroll" labelledBy={captionId}>
+        <table className="table cmp-table-support">
           <caption id={captionId}>{caption}</caption>
           <thead>
             <tr>
@@ -205,7 +205,7 @@ function SupportMatrix({ caption, rowsAre, tableRows, cards }: SupportMatrixProp
           <tbody>{tableRows}</tbody>
         </table>
       </ScrollRegion>
-      <ul className="cmp-cards" aria-label={caption}>
+      <ul className="table-cards" aria-label={caption}>
         {cards}
       </ul>
     </div>
@@ -228,7 +228,7 @@ export function FrameworkTable({ chosen }: { readonly chosen?: string }) {
         <tr key={advice.framework} data-framework={advice.framework} className={yours ? 'cmp-row is-yours' : 'cmp-row'}>
           <th scope="row" className="cmp-rule">
             <span className="cmp-rule-title">{advice.name}</span>
-            {yours ? <span className="cmp-tag cmp-tag-yours">Yours</span> : null}
+            {yours ? <span className="tag tag-yours">Yours</span> : null}
           </th>
           {/* What the 2019 guidance offered for it is the estimator's story, so it sits in that column. */}
           <SupportCells row={support} notes={{ estimator: advice.then }} />
@@ -239,10 +239,10 @@ export function FrameworkTable({ chosen }: { readonly chosen?: string }) {
         </tr>
       ))}
       cards={rows.map(({ advice, support, yours }) => (
-        <li key={advice.framework} className={yours ? 'cmp-card is-yours' : 'cmp-card'} data-framework={advice.framework}>
-          <p className="cmp-card-title">
+        <li key={advice.framework} className={yours ? 'table-card is-yours' : 'table-card'} data-framework={advice.framework}>
+          <p className="table-card-title">
             <strong>{advice.name}</strong>
-            {yours ? <span className="cmp-tag cmp-tag-yours">Yours</span> : null}
+            {yours ? <span className="tag tag-yours">Yours</span> : null}
           </p>
           <SupportList row={support} />
           <p className="cmp-card-when">
@@ -283,7 +283,7 @@ export function ComputeTable({ chosen }: { readonly chosen?: string }) {
         <tr key={id} data-compute={id} className={yours ? 'cmp-row is-yours' : 'cmp-row'}>
           <th scope="row" className="cmp-rule">
             <span className="cmp-rule-title">{target.name}</span>
-            {yours ? <span className="cmp-tag cmp-tag-yours">Yours</span> : null}
+            {yours ? <span className="tag tag-yours">Yours</span> : null}
             <span className="cmp-rule-then">{lineageText(target.lineage)}</span>
             <span className="cmp-rule-statement">{target.summary}</span>
             <span className="cmp-rule-when">
@@ -298,10 +298,10 @@ export function ComputeTable({ chosen }: { readonly chosen?: string }) {
         </tr>
       ))}
       cards={rows.map(({ id, target, support, chosenBy, yours, cautions }) => (
-        <li key={id} className={yours ? 'cmp-card is-yours' : 'cmp-card'} data-compute={id}>
-          <p className="cmp-card-title">
+        <li key={id} className={yours ? 'table-card is-yours' : 'table-card'} data-compute={id}>
+          <p className="table-card-title">
             <strong>{target.name}</strong>
-            {yours ? <span className="cmp-tag cmp-tag-yours">Yours</span> : null}
+            {yours ? <span className="tag tag-yours">Yours</span> : null}
           </p>
           <p className="cmp-card-then">{lineageText(target.lineage)}</p>
           <p className="cmp-card-statement">{target.summary}</p>

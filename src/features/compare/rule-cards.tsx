@@ -30,12 +30,12 @@ interface RuleCard {
  */
 export function RuleCards({ label, cards }: { readonly label: string; readonly cards: readonly RuleCard[] }) {
   return (
-    <ul className="cmp-cards" aria-label={label}>
+    <ul className="table-cards" aria-label={label}>
       {cards.map((card) => (
-        <li key={card.id} className={card.yours ? `cmp-card is-yours${card.forYou ? '' : ' is-against'}` : 'cmp-card'} data-rule={card.id}>
-          <p className="cmp-card-title">
+        <li key={card.id} className={card.yours ? `table-card is-yours${card.forYou ? '' : ' is-against'}` : 'table-card'} data-rule={card.id}>
+          <p className="table-card-title">
             <strong>{card.title}</strong>
-            {card.tieBreaker ? <span className="cmp-tag">Tie-breaker</span> : null}
+            {card.tieBreaker ? <span className="tag">Tie-breaker</span> : null}
             <RuleTags forYou={card.forYou} against={card.against} />
           </p>
           {card.statement === undefined ? null : <p className="cmp-card-statement">{card.statement}</p>}

@@ -8,7 +8,7 @@ import type { RuleEffectClasses } from '../shared/rule-effect-cell';
 import type { AppliedRules } from '../shared/applied-rules';
 
 /** The comparison page's cells; the result's glance has its own. */
-const CELL_CLASSES: RuleEffectClasses = { cell: 'cmp-cell', applied: 'is-applied', icon: 'cmp-check', note: 'cmp-cell-note', either: 'cmp-cell-or' };
+const CELL_CLASSES: RuleEffectClasses = { cell: 'cell', applied: 'is-applied', icon: 'cell-icon', note: 'cell-note', either: 'cell-or' };
 
 interface RuleTagsProps {
   /** The person's answers set the rule off for at least one option. */
@@ -25,8 +25,8 @@ interface RuleTagsProps {
 export function RuleTags({ forYou, against }: RuleTagsProps) {
   return (
     <>
-      {forYou ? <span className="cmp-tag cmp-tag-yours">Applies to you</span> : null}
-      {against.length > 0 ? <span className="cmp-tag cmp-tag-against">Your answer goes against {joinWords(against)}</span> : null}
+      {forYou ? <span className="tag tag-yours">Applies to you</span> : null}
+      {against.length > 0 ? <span className="tag tag-against">Your answer goes against {joinWords(against)}</span> : null}
     </>
   );
 }

@@ -22,11 +22,11 @@ export function ServiceRulesTable({ recommendation }: ServiceRulesTableProps) {
   const anyYours = applied.size > 0;
 
   const table = (
-    <ScrollRegion className="cmp-scroll" labelledBy={captionId}>
-      <table className="cmp-table cmp-table-matrix">
+    <ScrollRegion className="table-scroll" labelledBy={captionId}>
+      <table className="table cmp-table-matrix">
         <caption id={captionId}>
           {CAPTION}
-          {anyYours ? <span className="cmp-caption-note">Rows marked “Applies to you” or “Your answer goes against” are set off by your answers.</span> : null}
+          {anyYours ? <span className="table-note">Rows marked “Applies to you” or “Your answer goes against” are set off by your answers.</span> : null}
         </caption>
         <thead>
           <tr>
@@ -47,7 +47,7 @@ export function ServiceRulesTable({ recommendation }: ServiceRulesTableProps) {
               key={row.rule.id}
               row={row}
               ids={SERVICE_IDS}
-              tags={row.rule.kind === 'factor' ? <span className="cmp-tag">Tie-breaker</span> : null}
+              tags={row.rule.kind === 'factor' ? <span className="tag">Tie-breaker</span> : null}
               statement={row.rule.statement}
             />
           ))}

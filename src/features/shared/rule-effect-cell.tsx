@@ -1,4 +1,5 @@
 import { CheckIcon, MinusIcon } from './check-icon';
+import './table.css';
 
 /** What one rule can do to one option, and what it did on the person's answers. */
 export interface RuleEffect {

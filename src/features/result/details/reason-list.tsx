@@ -24,7 +24,7 @@ export function ReasonList({ reasons, recommendation, tieBreakers }: ReasonListP
               {tieBreakers?.has(reason.guideline) ? (
                 <>
                   {' '}
-                  <span className="rec-tag">Tie-breaker</span>
+                  <span className="tag">Tie-breaker</span>
                 </>
               ) : null}
             </span>

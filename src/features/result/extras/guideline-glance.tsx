@@ -50,14 +50,14 @@ function rows(recommendation: Recommendation): Row[] {
 function RelationTag({ row }: { readonly row: Row }) {
   if (row.relation === undefined) return null;
   return row.relation === 'for' ? (
-    <span className="rec-tag gl-tag-for">Applies to you</span>
+    <span className="tag tag-yours">Applies to you</span>
   ) : (
-    <span className="rec-tag gl-tag-against">Your answer goes against {names(row.against)}</span>
+    <span className="tag tag-against">Your answer goes against {names(row.against)}</span>
   );
 }
 
 /** The glance's cells; the comparison page's have their own. */
-const CELL_CLASSES: RuleEffectClasses = { cell: 'gl-cell', applied: 'is-yours', icon: 'gl-icon', note: 'gl-note', either: 'gl-note' };
+const CELL_CLASSES: RuleEffectClasses = { cell: 'cell', applied: 'is-applied', icon: 'cell-icon', note: 'cell-note', either: 'cell-or' };
 
 /** What the rule can do to a service, and what it did on these answers. */
 function effectOn(row: Row, service: ServiceId): RuleEffect {
@@ -79,7 +79,7 @@ export function GuidelineGlance({ recommendation }: { readonly recommendation: R
   const all = rows(recommendation);
   return (
     <div className="gl">
-      <table className="gl-table">
+      <table className="table gl-table">
         <caption id={captionId}>{CAPTION}</caption>
         <thead>
           <tr>
@@ -93,9 +93,9 @@ export function GuidelineGlance({ recommendation }: { readonly recommendation: R
         </thead>
         <tbody>
           {all.map((row) => (
-            <tr key={row.id} data-rule={row.id} className={row.relation === undefined ? undefined : `is-${row.relation}`}>
+            <tr key={row.id} data-rule={row.id} className={row.relation === undefined ? undefined : `is-yours${row.relation === 'for' ? '' : ' is-against'}`}>
               <th scope="row">
-                <span className="gl-title">{row.title}</span> {row.tieBreaker ? <span className="rec-tag">Tie-breaker</span> : null}{' '}
+                <span className="gl-title">{row.title}</span> {row.tieBreaker ? <span className="tag">Tie-breaker</span> : null}{' '}
                 <RelationTag row={row} />
               </th>
               {SERVICE_IDS.map((id) => (
@@ -106,11 +106,11 @@ export function GuidelineGlance({ recommendation }: { readonly recommendation: R
         </tbody>
       </table>
 
-      <ul className="gl-cards" aria-label={CAPTION}>
+      <ul className="table-cards" aria-label={CAPTION}>
         {all.map((row) => (
-          <li key={row.id} data-rule={row.id} className={row.relation === undefined ? 'gl-card' : `gl-card is-${row.relation}`}>
+          <li key={row.id} data-rule={row.id} className={row.relation === undefined ? 'table-card' : `table-card is-yours${row.relation === 'for' ? '' : ' is-against'}`}>
             <p className="gl-title">
-              {row.title} {row.tieBreaker ? <span className="rec-tag">Tie-breaker</span> : null} <RelationTag row={row} />
+              {row.title} {row.tieBreaker ? <span className="tag">Tie-breaker</span> : null} <RelationTag row={row} />
             </p>
             {row.favours.length > 0 ? (
               <p>
