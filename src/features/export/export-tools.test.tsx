@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { recommend } from '../../decision';
@@ -51,11 +51,12 @@ describe('Copy as Markdown', () => {
     expect(now).toHaveBeenCalledOnce();
   });
 
-  function expectManualCopy(instruction: string) {
-    const textarea = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Markdown summary' });
+  async function expectManualCopy(instruction: string) {
+    // A refused write falls back only once its promise settles, so the text may arrive a tick later.
+    const textarea = await screen.findByRole<HTMLTextAreaElement>('textbox', { name: 'Markdown summary' });
     expect(textarea).toHaveValue(expected);
     expect(textarea).toHaveAttribute('readonly');
-    expect(textarea).toHaveFocus();
+    await waitFor(() => expect(textarea).toHaveFocus());
     expect(textarea.selectionStart).toBe(0);
     expect(textarea.selectionEnd).toBe(expected.length);
     expect(textarea).toHaveAccessibleDescription(`Couldn’t copy automatically. The text is selected: ${instruction} to copy it.`);
@@ -70,14 +71,14 @@ describe('Copy as Markdown', () => {
     const user = renderTools();
     setClipboard(undefined);
     await user.click(screen.getByRole('button', { name: 'Copy as Markdown' }));
-    expectManualCopy('press Ctrl+C (⌘C on a Mac)');
+    await expectManualCopy('press Ctrl+C (⌘C on a Mac)');
   });
 
   it('falls back the same way when the browser refuses the write', async () => {
     const user = renderTools();
     setClipboard({ writeText: vi.fn().mockRejectedValue(new DOMException('Denied', 'NotAllowedError')) });
     await user.click(screen.getByRole('button', { name: 'Copy as Markdown' }));
-    expectManualCopy('press Ctrl+C (⌘C on a Mac)');
+    await expectManualCopy('press Ctrl+C (⌘C on a Mac)');
   });
 
   it('on a touch screen, says to use the device’s Copy command', async () => {
@@ -86,7 +87,7 @@ describe('Copy as Markdown', () => {
       const user = renderTools();
       setClipboard(undefined);
       await user.click(screen.getByRole('button', { name: 'Copy as Markdown' }));
-      expectManualCopy('use your device’s Copy command');
+      await expectManualCopy('use your device’s Copy command');
       expect(document.body).not.toHaveTextContent('Ctrl');
     } finally {
       vi.unstubAllGlobals();
