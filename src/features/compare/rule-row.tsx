@@ -4,12 +4,9 @@ import { favouredBy } from '../../decision';
 import { joinWords } from '../shared/words';
 import { countedAgainstBy, describeConditions } from '../shared/rule-effects';
 import { RuleEffectCell } from '../shared/rule-effect-cell';
-import type { RuleEffectClasses } from '../shared/rule-effect-cell';
 import type { AppliedRules } from '../shared/applied-rules';
 
 /** The comparison page's cells; the result's glance has its own. */
-const CELL_CLASSES: RuleEffectClasses = { cell: 'cell', applied: 'is-applied', icon: 'cell-icon', note: 'cell-note', either: 'cell-or' };
-
 interface RuleTagsProps {
   /** The person's answers set the rule off for at least one option. */
   readonly forYou: boolean;
@@ -100,7 +97,7 @@ export function RuleRow<Id extends string, R extends Rule<Id>>({ row, ids, tags,
         <RuleEffectCell
           key={id}
           effect={{ canFavour: favours.includes(id), canCountAgainst: countsAgainst.includes(id), points: effects?.get(id) }}
-          classes={CELL_CLASSES}
+         
         />
       ))}
     </tr>

@@ -4,7 +4,7 @@ import { SERVICES, SERVICE_IDS, SERVICE_RULES, favouredBy } from '../../../decis
 import { appliedServiceRules } from '../../shared/applied-rules';
 import { countedAgainstBy } from '../../shared/rule-effects';
 import { RuleEffectCell } from '../../shared/rule-effect-cell';
-import type { RuleEffect, RuleEffectClasses } from '../../shared/rule-effect-cell';
+import type { RuleEffect } from '../../shared/rule-effect-cell';
 import { joinWords } from '../../shared/words';
 
 const CAPTION = 'Which guideline favours which service';
@@ -57,8 +57,6 @@ function RelationTag({ row }: { readonly row: Row }) {
 }
 
 /** The glance's cells; the comparison page's have their own. */
-const CELL_CLASSES: RuleEffectClasses = { cell: 'cell', applied: 'is-applied', icon: 'cell-icon', note: 'cell-note', either: 'cell-or' };
-
 /** What the rule can do to a service, and what it did on these answers. */
 function effectOn(row: Row, service: ServiceId): RuleEffect {
   const points = row.against.includes(service) ? -1 : row.forYou.includes(service) ? 1 : undefined;
@@ -99,7 +97,7 @@ export function GuidelineGlance({ recommendation }: { readonly recommendation: R
                 <RelationTag row={row} />
               </th>
               {SERVICE_IDS.map((id) => (
-                <RuleEffectCell key={id} effect={effectOn(row, id)} classes={CELL_CLASSES} />
+                <RuleEffectCell key={id} effect={effectOn(row, id)} />
               ))}
             </tr>
           ))}
