@@ -2,7 +2,7 @@ import type { MouseEvent, ReactNode } from 'react';
 import { useRef } from 'react';
 import { useLocation } from 'react-router';
 // A deep import on purpose: the start page must not download the whole decision module (bundle budget).
-import { SOURCES } from '../decision/sources';
+import * as SOURCES from '../decision/sources';
 import { AppLink } from '../features/shared/app-link';
 import { COMPARE_PATH, HOME_PATH } from '../features/shared/paths';
 import { ErrorBoundary } from './error-boundary';

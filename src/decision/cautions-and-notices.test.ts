@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Answers } from './answers';
 import type { Note } from './rank';
 import type { Recommendation } from './recommend';
-import { GUIDANCE_REVIEWED_ON, recommend } from './recommend';
+import { recommend } from './recommend';
 import { COMPUTE_SUPPORT, FRAMEWORK_SUPPORT } from './method-support';
-import { SERVICES } from './services';
-import { SOURCES } from './sources';
-import { COMPUTE_TARGETS, METHODS, frameworkAdvice } from './training';
+import * as SOURCES from './sources';
 import { singlesAndPairs } from './testing/answer-samples';
 import { productTexts } from './testing/product-text';
+import { GUIDANCE_REVIEWED_ON } from './ranking';
+import { SERVICES } from './service-profiles';
+import { COMPUTE_TARGETS, METHODS, frameworkAdvice } from './training-profiles';
 
 /** Where a note can sit on a result, and how to read it back. */
 type Place =

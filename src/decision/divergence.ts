@@ -1,8 +1,8 @@
 import type { AnswerOf, Answers, QuestionId } from './answers';
 import { QUESTION_IDS } from './answers';
-import { effectiveAnswers } from './questions';
-import { recommend } from './recommend';
-import { sameSet, topServices } from './what-if';
+import { effectiveAnswers } from './question-flow';
+import { rank, topServices } from './ranking';
+import { sameSet } from './what-if';
 
 /** One question two people answered differently, and whether the difference alone moves first place. */
 export interface Divergence {
@@ -23,12 +23,12 @@ const same = (a: unknown, b: unknown): boolean => (Array.isArray(a) && Array.isA
 export function divergence(mine: Answers, theirs: Answers): Divergence[] {
   const ours = effectiveAnswers(mine);
   const other = effectiveAnswers(theirs);
-  const myTop = topServices(recommend(mine));
+  const myTop = topServices(rank(mine));
   const entries: Divergence[] = [];
   for (const question of QUESTION_IDS) {
     if (same(ours[question], other[question])) continue;
     const taken = { ...mine, [question]: other[question] } as Answers;
-    entries.push({ question, mine: ours[question], theirs: other[question], changesTop: !sameSet(topServices(recommend(taken)), myTop) });
+    entries.push({ question, mine: ours[question], theirs: other[question], changesTop: !sameSet(topServices(rank(taken)), myTop) });
   }
   return entries;
 }

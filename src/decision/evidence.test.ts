@@ -2,16 +2,17 @@ import { readFileSync, existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COMPUTE_SUPPORT, FRAMEWORK_SUPPORT } from './method-support';
 import type { Note, Rule } from './rank';
-import { GUIDANCE_REVIEWED_ON, recommend } from './recommend';
+import { recommend } from './recommend';
 import { SERVICE_RULES } from './service-rules';
-import { SERVICES } from './services';
 import type { Source } from './sources';
-import { SOURCES } from './sources';
-import { COMPUTE_TARGETS, METHODS, frameworkAdvice } from './training';
+import * as SOURCES from './sources';
 import { COMPUTE_RULES, METHOD_RULES } from './training-rules';
 import { ANSWER_SPACE } from './answers';
 import { singlesAndPairs } from './testing/answer-samples';
 import { EVIDENCE } from './testing/evidence';
+import { GUIDANCE_REVIEWED_ON } from './ranking';
+import { SERVICES } from './service-profiles';
+import { COMPUTE_TARGETS, METHODS, frameworkAdvice } from './training-profiles';
 
 /** Every claim the module makes, by claim id, with the page it cites. */
 function claims(): Map<string, Source | undefined> {

@@ -13,6 +13,8 @@ export {
   isMultiQuestion,
   normalizeMulti,
 } from './answers';
+export type { FlowStep } from './question-flow';
+export { QUESTION_FLOW, walkQuestions } from './question-flow';
 export type { OptionText, QuestionDefinition, Section } from './questions';
 export {
   QUESTIONS,
@@ -22,26 +24,31 @@ export {
   optionLabel,
   visibleQuestions,
 } from './questions';
-export type { Condition, Note, Ranked, Reason, Rule } from './rank';
+export type { Condition, Hit, Note, Ranked, Reason, Rule, ScoringRule } from './rank';
 export { favouredBy, triggersOf } from './rank';
-export type { Notice, Recommendation } from './recommend';
-export { recommend } from './recommend';
-export type { RankedService } from './service-ranking';
+export type { Notice, Ranking, WhyNot } from './ranking';
+export { rank, topServices, whyNot } from './ranking';
+export type { RankedComputeTarget, RankedMethod, RankedService, Recommendation } from './recommend';
+export { explain, rankComputeTargets, recommend } from './recommend';
+export type { ServicePlace } from './service-ranking';
+export type { Lineage } from './service-profiles';
+export { SERVICES } from './service-profiles';
 export { SERVICE_RULES } from './service-rules';
-export type { Lineage, ServiceId } from './services';
-export { SERVICES, SERVICE_IDS } from './services';
+export { SERVICE_SCORING } from './service-scoring';
+export type { ServiceId } from './services';
+export { SERVICE_ESSENTIALS, SERVICE_IDS } from './services';
 export { formatShare, parseShare } from './share-link';
 export type { Source } from './sources';
-export { SOURCES } from './sources';
+export * as SOURCES from './sources';
 export type { ComputeTargetId, MethodId } from './training';
-export { COMPUTE_TARGETS, COMPUTE_TARGET_IDS, METHODS, METHOD_IDS, frameworkAdvice } from './training';
+export { COMPUTE_ESSENTIALS, COMPUTE_TARGET_IDS, METHOD_ESSENTIALS, METHOD_IDS } from './training';
+export { COMPUTE_TARGETS, METHODS, frameworkAdvice } from './training-profiles';
+export type { ComputePlace, MethodPlace } from './training-ranking';
 export type { MethodRule } from './training-rules';
 export { COMPUTE_RULES, METHOD_RULES } from './training-rules';
-export type { RankedComputeTarget, RankedMethod } from './training-ranking';
-export { rankComputeTargets } from './training-ranking';
 export { COMPUTE_SUPPORT, FRAMEWORK_SUPPORT, type Support, type SupportRow } from './method-support';
-export type { WhatIfChange, WhyNot } from './what-if';
-export { topServices, whatIf, whyNot } from './what-if';
+export type { WhatIfChange } from './what-if';
+export { whatIf } from './what-if';
 export { topIsSettled } from './settled';
 export type { Divergence } from './divergence';
 export { divergence } from './divergence';

@@ -6,8 +6,9 @@ import type { ComputeTargetId, MethodId } from './training';
 
 /** True when a method can train on a compute target (a pipeline through its steps counts). */
 const methodRunsOn = (method: MethodId, target: ComputeTargetId) => COMPUTE_SUPPORT[target].methods[method].level !== 'no';
-import { COMPUTE_TARGETS, COMPUTE_TARGET_IDS, METHODS, METHOD_IDS, frameworkAdvice } from './training';
-import { rankComputeTargets } from './training-ranking';
+import { COMPUTE_TARGET_IDS, METHOD_IDS } from './training';
+import { COMPUTE_TARGETS, METHODS, frameworkAdvice } from './training-profiles';
+import { rankComputeTargets } from './recommend';
 
 const levels = (row: (typeof COMPUTE_SUPPORT)[keyof typeof COMPUTE_SUPPORT]) =>
   METHOD_IDS.map((method) => row.methods[method].level).join(' ');

@@ -1,6 +1,6 @@
 import type { ValueOf } from './answers';
 import type { Source } from './sources';
-import { SOURCES } from './sources';
+import * as SOURCES from './sources';
 import type { ComputeTargetId, MethodId } from './training';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from './answers';
 import { recommend } from './recommend';
-import { METHODS } from './training';
+import { METHODS } from './training-profiles';
 
 interface Persona {
   readonly who: string;

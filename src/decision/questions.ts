@@ -1,8 +1,8 @@
 import type { Answers, QuestionId, ValueOf } from './answers';
-import { hasRealAnswer, withEveryQuestion } from './answers';
-import { azureMlIsSeriousCandidate } from './service-ranking';
+import type { FlowStep, Section } from './question-flow';
+import { QUESTION_FLOW, SECTION_SHOW_IF, walkQuestions } from './question-flow';
 
-export type Section = 'service' | 'training';
+export type { Section };
 
 export interface OptionText<V extends string = string> {
   readonly value: V;
@@ -11,9 +11,9 @@ export interface OptionText<V extends string = string> {
   readonly hint?: string;
 }
 
-interface QuestionShape<Q extends QuestionId> {
+/** What a question says: its words, without its place in the flow (question-flow.ts). */
+interface QuestionText<Q extends QuestionId> {
   readonly id: Q;
-  readonly section: Section;
   /** Short name used in summaries and the "Your answers" list. */
   readonly title: string;
   readonly prompt: string;
@@ -22,27 +22,11 @@ interface QuestionShape<Q extends QuestionId> {
   /** The "What does this mean?" disclosure. */
   readonly more?: string;
   readonly options: readonly OptionText<ValueOf<Q>>[];
-  /**
-   * Whether the question applies. `earlier` holds only the answers to earlier
-   * questions that themselves apply, so the order of the table matters;
-   * `all` is everything the person said.
-   */
-  readonly showIf?: (earlier: Answers, all: Answers) => boolean;
 }
+
+interface QuestionShape<Q extends QuestionId> extends QuestionText<Q>, Omit<FlowStep, 'id'> {}
 
 export type QuestionDefinition = { [Q in QuestionId]: QuestionShape<Q> }[QuestionId];
-
-const TRAINING_QUESTION_IDS = ['workflow', 'needs', 'framework', 'setup', 'compute'] as const satisfies readonly QuestionId[];
-
-/**
- * The Azure Machine Learning questions apply when it shares first place, or
- * when the person has chosen to plan training there anyway: gave a real
- * answer to one of them. "Not sure" opts nobody in; it stays as neutral as
- * no answer.
- */
-export function trainingSectionApplies(earlier: Answers, all: Answers): boolean {
-  return azureMlIsSeriousCandidate(earlier) || TRAINING_QUESTION_IDS.some((id) => hasRealAnswer(all, id));
-}
 
 export interface SectionDefinition {
   readonly title: string;
@@ -52,14 +36,13 @@ export interface SectionDefinition {
 
 export const SECTIONS: Record<Section, SectionDefinition> = {
   service: { title: 'Choosing a service' },
-  training: { title: 'Training in Azure Machine Learning', showIf: trainingSectionApplies },
+  training: { title: 'Training in Azure Machine Learning', showIf: SECTION_SHOW_IF.training },
 };
 
-/** The questionnaire, in the order it is asked. */
-export const QUESTIONS = [
+/** What each question says, in the order it is asked. */
+const QUESTION_TEXTS = [
   {
     id: 'task',
-    section: 'service',
     title: 'Kind of model',
     prompt: 'What does your model need to do?',
     help: 'Pick the closest match; it tells us whether ready-made models are worth a look.',
@@ -75,7 +58,6 @@ export const QUESTIONS = [
   },
   {
     id: 'prebuilt',
-    section: 'service',
     title: 'Prebuilt model',
     prompt: 'Would a prebuilt model meet your requirements, if you could tailor it with your own data?',
     help: 'Think of a ready-made API you call, optionally fine-tuned on your examples.',
@@ -87,7 +69,6 @@ export const QUESTIONS = [
   },
   {
     id: 'control',
-    section: 'service',
     title: 'Control over training',
     prompt: 'How much control do you need over training and managing the model?',
     help: 'Control means choosing the algorithm, the code, the environment and how models are versioned.',
@@ -99,7 +80,6 @@ export const QUESTIONS = [
   },
   {
     id: 'effort',
-    section: 'service',
     title: 'Time for training',
     prompt: 'How much time do you want to spend on training the model?',
     help: 'Include preparing training data, experimenting and retraining.',
@@ -111,7 +91,6 @@ export const QUESTIONS = [
   },
   {
     id: 'data',
-    section: 'service',
     title: 'Training data size',
     prompt: 'How big is your training data?',
     help: 'Data is "large" when a single standard machine runs out of memory or time on it.',
@@ -123,7 +102,6 @@ export const QUESTIONS = [
   },
   {
     id: 'pyspark',
-    section: 'service',
     title: 'PySpark skills',
     prompt: 'Can your team work with PySpark?',
     help: 'Distributed compute for large data in these services is programmed with PySpark, Spark’s Python API.',
@@ -132,11 +110,9 @@ export const QUESTIONS = [
       { value: 'no', label: 'No' },
     ],
     // Only large data needs distributed compute, and only that needs PySpark.
-    showIf: (earlier) => earlier.data === 'large',
   },
   {
     id: 'unified',
-    section: 'service',
     title: 'One data platform',
     prompt: 'Do you want data engineering and data science to live in one service?',
     help: 'For example, the same workspace for building data pipelines and for training models.',
@@ -147,7 +123,6 @@ export const QUESTIONS = [
   },
   {
     id: 'language',
-    section: 'service',
     title: 'Preferred language',
     prompt: 'Which language is your team most comfortable with?',
     help: 'The one you would choose for day-to-day model work.',
@@ -161,7 +136,6 @@ export const QUESTIONS = [
   },
   {
     id: 'ui',
-    section: 'service',
     title: 'Visual interface',
     prompt: 'Do you want an easy visual interface for managing the machine learning lifecycle?',
     help: 'A web studio to track experiments, register models and deploy them, without living in a terminal.',
@@ -172,7 +146,6 @@ export const QUESTIONS = [
   },
   {
     id: 'existing',
-    section: 'service',
     title: 'Services you already have',
     prompt: 'Which of these does your organization already use?',
     help: 'Tick all that apply. Existing skills, contracts and governance count for something.',
@@ -187,7 +160,6 @@ export const QUESTIONS = [
   },
   {
     id: 'workflow',
-    section: 'training',
     title: 'Workflow shape',
     prompt: 'Is training one script, or a workflow of several steps?',
     help: 'Steps such as preparing data, training, then scoring or deploying.',
@@ -198,7 +170,6 @@ export const QUESTIONS = [
   },
   {
     id: 'needs',
-    section: 'training',
     title: 'Workflow needs',
     prompt: 'What must your training workflow be able to do?',
     help: 'Tick all that apply.',
@@ -215,7 +186,6 @@ export const QUESTIONS = [
   },
   {
     id: 'framework',
-    section: 'training',
     title: 'Framework',
     prompt: 'Which machine learning framework will you train with?',
     help: 'Pick the main one.',
@@ -230,7 +200,6 @@ export const QUESTIONS = [
   },
   {
     id: 'setup',
-    section: 'training',
     title: 'Setup style',
     prompt: 'Do you want a ready-made setup for your framework, or low-level control of the environment and compute?',
     help: 'Ready-made means sensible defaults; low-level means you define the environment yourself.',
@@ -241,7 +210,6 @@ export const QUESTIONS = [
   },
   {
     id: 'compute',
-    section: 'training',
     title: 'Where training runs',
     prompt: 'Where should training run?',
     help: 'The compute target: the machine or cluster your training script runs on.',
@@ -252,60 +220,26 @@ export const QUESTIONS = [
       { value: 'spark-cluster', label: 'A Spark cluster', hint: 'HDInsight in 2019; Spark inside Azure Machine Learning today' },
     ],
   },
-] as const satisfies readonly QuestionDefinition[];
+] as const satisfies readonly QuestionText<QuestionId>[];
+
+const TEXT_BY_ID = Object.fromEntries(QUESTION_TEXTS.map((question) => [question.id, question])) as unknown as {
+  readonly [Q in QuestionId]: QuestionText<Q>;
+};
+
+/** The questionnaire, in the order it is asked: each question's words with its place in the flow. */
+export const QUESTIONS = QUESTION_FLOW.map(({ id, section, showIf }) => ({ ...TEXT_BY_ID[id], section, showIf })) as readonly QuestionDefinition[];
 
 export const QUESTION_BY_ID = Object.fromEntries(QUESTIONS.map((question) => [question.id, question])) as unknown as {
   readonly [Q in QuestionId]: QuestionShape<Q>;
 };
 
-type ShowCondition = (earlier: Answers, all: Answers) => boolean;
-
 /**
- * The table flattened once into steps of one shape, so the walk below, which
- * runs on every ranking, reads the same few fields from every step.
- */
-const WALK: readonly {
-  readonly question: QuestionDefinition;
-  readonly id: QuestionId;
-  /** Set on a section's first question: whether the section applies. */
-  readonly sectionShowIf: ShowCondition | 'starts-section' | undefined;
-  readonly showIf: ShowCondition | undefined;
-}[] = (QUESTIONS as readonly QuestionDefinition[]).map((question, index, all) => ({
-  question,
-  id: question.id,
-  sectionShowIf:
-    index > 0 && all[index - 1]?.section === question.section ? undefined : (SECTIONS[question.section].showIf ?? 'starts-section'),
-  showIf: question.showIf,
-}));
-
-/**
- * Walks the table in order, so each show-condition (a section's, then a
- * question's) sees just the earlier answers that count. An answer to a
- * question that no longer applies is left out of `effective` but never
- * deleted, so it comes back if the question does. `effective` has every
- * question id as a key, undefined where there is no answer that counts.
+ * The questions that apply, in order, and the answers that count: see
+ * `walkQuestions` (question-flow.ts), which the ranking uses on its own.
  */
 export function applyShowConditions(answers: Answers): { visible: readonly QuestionDefinition[]; effective: Answers } {
-  const all = withEveryQuestion(answers);
-  const effective = withEveryQuestion() as Record<QuestionId, unknown>;
-  const visible: QuestionDefinition[] = [];
-  let sectionShown = true;
-  for (const step of WALK) {
-    if (step.sectionShowIf !== undefined) {
-      sectionShown = step.sectionShowIf === 'starts-section' || step.sectionShowIf(effective as Answers, all);
-    }
-    if (!sectionShown) continue;
-    if (step.showIf !== undefined && !step.showIf(effective as Answers, all)) continue;
-    visible.push(step.question);
-    const answer = all[step.id];
-    if (answer !== undefined) effective[step.id] = answer;
-  }
-  return { visible, effective: effective as Answers };
-}
-
-/** The answers to questions that apply, the ones the ranking uses; undefined for the rest. */
-export function effectiveAnswers(answers: Answers): Answers {
-  return applyShowConditions(answers).effective;
+  const { visible, effective } = walkQuestions(answers);
+  return { visible: visible.map((step) => QUESTION_BY_ID[step.id] as QuestionDefinition), effective };
 }
 
 /** The questions that apply to this person, in the order they are asked. */

@@ -28,42 +28,67 @@ export type Condition =
   | { readonly question: QuestionId; readonly is: readonly string[] }
   | { readonly question: QuestionId; readonly isNot: readonly string[] };
 
-/** What a rule does when all of its conditions hold: points to some options, explained. */
-export interface RuleCase<OptionId extends string> {
+/** What a rule does when all of its conditions hold: points to some options. */
+export interface ScoringCase<OptionId extends string> {
   /** Every condition must hold. */
   readonly when: readonly Condition[];
   readonly options: readonly OptionId[];
   /** Signed: + for the options, − against them. */
   readonly points: number;
+}
+
+/**
+ * A rule as the ranking sees it: what it looks at and what it gives, and its
+ * title (the result's first screen names rules by title). Its words live
+ * apart (`RuleWords`), so the first screen downloads no prose; `withWords` (rule-words.ts)
+ * joins the two into a `Rule`. Ids are permanent: reasons, tests and docs
+ * refer to them.
+ */
+export interface ScoringRule<OptionId extends string, RuleId extends string = string> {
+  readonly id: RuleId;
+  /** Guidelines come from a source; factors only break ties. */
+  readonly kind: 'guideline' | 'factor';
+  readonly title: string;
+  readonly cases: readonly ScoringCase<OptionId>[];
+}
+
+/** What a rule case says when it applies: a text, or a text with its own source. */
+export type CaseWords = string | { readonly text: string; readonly source: Source };
+
+/** A rule's words: what it says in general, where, and one text per case, in the cases' order. */
+export interface RuleWords {
+  /** The rule in general terms, in our words. */
+  readonly statement: string;
+  readonly source: Source;
+  readonly cases: readonly CaseWords[];
+}
+
+export interface RuleCase<OptionId extends string> extends ScoringCase<OptionId> {
   /** The rule applied to these answers, in our words. */
   readonly text: string;
   /** Where this case differs from the rule's own source (Fabric's credit under a Synapse guideline). */
   readonly source?: Source;
 }
 
-/**
- * A rule of the one shape that ranks services, training methods and compute
- * targets alike. Ids are permanent: reasons, tests and docs refer to them.
- */
-export interface Rule<OptionId extends string, RuleId extends string = string> {
-  readonly id: RuleId;
-  /** Guidelines come from a source; factors only break ties. */
-  readonly kind: 'guideline' | 'factor';
-  readonly title: string;
-  /** The rule in general terms, in our words. */
-  readonly statement: string;
-  readonly source: Source;
+/** A rule with its words: the one shape that explains services, training methods and compute targets alike. */
+export interface Rule<OptionId extends string, RuleId extends string = string> extends ScoringRule<OptionId, RuleId>, Omit<RuleWords, 'cases'> {
   readonly cases: readonly RuleCase<OptionId>[];
 }
 
-/** One rule that moved an option. */
-export interface Reason<RuleId extends string = string> {
+/** One rule that moved an option, as the ranking records it. */
+export interface Hit<RuleId extends string = string> {
   /** Stable rule id: explanations, tests and docs refer to it. */
   readonly guideline: RuleId;
-  readonly text: string;
-  readonly source: Source;
+  /** Which of the rule's cases applied (its index). */
+  readonly case: number;
   /** Signed points this rule gave the option: + for it, − against it. */
   readonly points: number;
+}
+
+/** A hit with its words: what the rule says about these answers, and where. */
+export interface Reason<RuleId extends string = string> extends Hit<RuleId> {
+  readonly text: string;
+  readonly source: Source;
 }
 
 /** Something to know about an option, which does not move it. */
@@ -73,14 +98,14 @@ export interface Note {
   readonly source: Source;
 }
 
-export interface Ranked<Id extends string, RuleId extends string = string> {
+export interface Ranked<Id extends string, RuleId extends string = string, R extends Hit<RuleId> = Hit<RuleId>> {
   readonly id: Id;
   /** 1 is best; options with equal scores share a rank (1, 1, 3, 4). */
   readonly rank: number;
   /** True when another option shares this rank. */
   readonly tied: boolean;
   readonly score: number;
-  readonly reasons: readonly Reason<RuleId>[];
+  readonly reasons: readonly R[];
   /** No answered rule moved this option either way. */
   readonly neutral: boolean;
 }
@@ -110,7 +135,7 @@ export function holds(condition: Condition, answers: Answers): boolean {
 }
 
 /** The answers that turn a rule on in favour of options: the `is` values of its positive cases. */
-export function triggersOf(rule: Rule<string>): Trigger[] {
+export function triggersOf(rule: ScoringRule<string>): Trigger[] {
   const seen = new Set<string>();
   const triggers: Trigger[] = [];
   for (const ruleCase of rule.cases) {
@@ -128,7 +153,7 @@ export function triggersOf(rule: Rule<string>): Trigger[] {
 }
 
 /** The options a rule can lift. */
-export function favouredBy<OptionId extends string>(rule: Rule<OptionId>): OptionId[] {
+export function favouredBy<OptionId extends string>(rule: ScoringRule<OptionId>): OptionId[] {
   return [...new Set(rule.cases.filter((ruleCase) => ruleCase.points > 0).flatMap((ruleCase) => ruleCase.options))];
 }
 
@@ -141,14 +166,15 @@ export function favouredBy<OptionId extends string>(rule: Rule<OptionId>): Optio
  */
 export function rankByRules<Id extends string, RuleId extends string>(
   ids: readonly Id[],
-  rules: readonly Rule<Id, RuleId>[],
+  rules: readonly ScoringRule<Id, RuleId>[],
   answers: Answers,
 ): Ranked<Id, RuleId>[] {
-  const reasons = new Map<Id, Reason<RuleId>[]>(ids.map((id) => [id, []]));
+  const reasons = new Map<Id, Hit<RuleId>[]>(ids.map((id) => [id, []]));
   for (const rule of rules) {
-    for (const ruleCase of rule.cases) {
+    for (let index = 0; index < rule.cases.length; index += 1) {
+      const ruleCase = rule.cases[index]!;
       if (!ruleCase.when.every((condition) => holds(condition, answers))) continue;
-      const reason = { guideline: rule.id, text: ruleCase.text, source: ruleCase.source ?? rule.source, points: ruleCase.points };
+      const reason = { guideline: rule.id, case: index, points: ruleCase.points };
       for (const option of ruleCase.options) reasons.get(option)?.push(reason);
     }
   }

@@ -1,87 +1,115 @@
 import type { Answers } from './answers';
-import { hasRealAnswer } from './answers';
-import { applyShowConditions } from './questions';
-import type { Note } from './rank';
-import type { RankedService } from './service-ranking';
-import { rankServices } from './service-ranking';
-import { SOURCES } from './sources';
-import type { Source } from './sources';
-import type { FrameworkAdvice } from './training';
-import { frameworkAdvice } from './training';
-import type { RankedComputeTarget, RankedMethod } from './training-ranking';
-import { rankComputeTargets, rankMethods } from './training-ranking';
+import type { Hit, Note, Ranked, Reason, Rule } from './rank';
+import { notesFor } from './rank';
+import { explainHits } from './rule-words';
+import type { Ranking } from './ranking';
+import { rank } from './ranking';
+import type { ServiceProfile } from './service-profiles';
+import { SERVICES } from './service-profiles';
+import { SERVICE_CAUTIONS, SERVICE_RULES } from './service-rules';
+import type { ServiceRuleId } from './service-scoring';
+import type { ServiceId } from './services';
+import type { ComputeTargetId, MethodId } from './training';
+import type { FrameworkAdvice, TrainingOptionProfile } from './training-profiles';
+import { COMPUTE_TARGETS, METHODS, frameworkAdvice } from './training-profiles';
+import { COMPUTE_CAUTIONS, COMPUTE_RULES, METHOD_CAUTIONS, METHOD_NOTES, METHOD_RULES } from './training-rules';
+import type { ComputeRuleId, MethodRuleId } from './training-scoring';
+import { placeComputeTargets } from './training-ranking';
 
-/** The date the guidance and the "today" notes were last checked against the documentation. */
-export const GUIDANCE_REVIEWED_ON = '2026-11-30';
-
-/** Below this many real answers to the service questions, the ranking is flagged as rough. */
-export const FEW_ANSWERS = 3;
-
-/** Something to know about the result as a whole. Only the caveat is a claim about Azure; the rest describe the result itself. */
-export interface Notice extends Omit<Note, 'source'> {
-  readonly source?: Source;
+export interface RankedService extends Ranked<ServiceId, ServiceRuleId, Reason<ServiceRuleId>>, ServiceProfile {
+  readonly cautions: readonly Note[];
 }
 
-const GUIDELINES_ONLY: Notice = {
-  id: 'guidelines-only',
-  text: 'These are guidelines, not rules. Many factors can sway the choice, and the decision is yours and your organization’s to make.',
-  source: SOURCES.chooseService,
-};
-const FEW_ANSWERS_GIVEN: Notice = {
-  id: 'few-answers',
-  text: 'You have answered only a few questions, so several services can still tie. Answer more for a sharper ranking.',
-};
-const ALL_TIED: Notice = { id: 'all-tied', text: 'No guideline separates the services on these answers, so they tie.' };
-const TRAINING_NOT_PLANNED: Notice = {
-  id: 'training-not-planned',
-  text: 'Azure Machine Learning is not first on your answers, so training methods are not shown. You can still plan training there.',
-};
+export interface RankedTrainingOption<Id extends string, RuleId extends string>
+  extends Ranked<Id, RuleId, Reason<RuleId>>,
+    Omit<TrainingOptionProfile, 'notes'> {
+  readonly cautions: readonly Note[];
+  /** Things to know that are not warnings: the profile's own notes, then any these answers call for. */
+  readonly notes: readonly Note[];
+}
+export type RankedMethod = RankedTrainingOption<MethodId, MethodRuleId>;
+export type RankedComputeTarget = RankedTrainingOption<ComputeTargetId, ComputeRuleId>;
 
-export interface Recommendation {
-  /** All five services, best first; ties share a rank. */
+/** A ranking with the words behind every place: what the result's details, the comparison and the exports show. */
+export interface Recommendation extends Omit<Ranking, 'services' | 'methods' | 'computeTargets'> {
   readonly services: readonly RankedService[];
-  /** Whether planning training in Azure Machine Learning applies to these answers. */
-  readonly trainingApplies: boolean;
   readonly methods: readonly RankedMethod[];
   readonly computeTargets: readonly RankedComputeTarget[];
   readonly frameworkAdvice: FrameworkAdvice | undefined;
-  /** Things to know about the result as a whole; `guidelines-only` is always first. */
-  readonly notices: readonly Notice[];
-  /** The answers the ranking used: only those to questions that apply; every other id is undefined. */
-  readonly usedAnswers: Answers;
-  readonly guidanceReviewedOn: string;
+}
+
+const byId = <RuleId extends string>(rules: readonly Rule<string, RuleId>[]) => new Map(rules.map((rule) => [rule.id, rule]));
+const SERVICE_RULE_BY_ID = byId(SERVICE_RULES);
+const METHOD_RULE_BY_ID = byId(METHOD_RULES);
+const COMPUTE_RULE_BY_ID = byId(COMPUTE_RULES);
+
+// Fields copied one by one in the three functions below: object spread here made recommend() many times slower.
+
+function explainService({ id, rank: place, tied, score, reasons, neutral }: Ranked<ServiceId, ServiceRuleId>, answers: Answers): RankedService {
+  const { name, shortName, summary, lineage, today, learnMore, firstStep } = SERVICES[id];
+  return {
+    id,
+    rank: place,
+    tied,
+    score,
+    reasons: explainHits(reasons, SERVICE_RULE_BY_ID),
+    neutral,
+    name,
+    shortName,
+    summary,
+    lineage,
+    today,
+    learnMore,
+    firstStep,
+    cautions: notesFor(id, SERVICE_CAUTIONS, answers),
+  };
+}
+
+function explainTrainingOption<Id extends string, RuleId extends string>(
+  { id, rank: place, tied, score, reasons, neutral }: Ranked<Id, RuleId, Hit<RuleId>>,
+  { name, summary, lineage, today, firstStep }: TrainingOptionProfile,
+  rules: ReadonlyMap<RuleId, Rule<string, RuleId>>,
+  cautions: readonly Note[],
+  notes: readonly Note[],
+): RankedTrainingOption<Id, RuleId> {
+  return { id, rank: place, tied, score, reasons: explainHits(reasons, rules), neutral, name, summary, lineage, today, firstStep, cautions, notes };
+}
+
+function explainComputeTarget(place: Ranked<ComputeTargetId, ComputeRuleId>, answers: Answers): RankedComputeTarget {
+  return explainTrainingOption(place, COMPUTE_TARGETS[place.id], COMPUTE_RULE_BY_ID, notesFor(place.id, COMPUTE_CAUTIONS, answers), COMPUTE_TARGETS[place.id].notes);
+}
+
+/** The ranking with the words behind every place: reasons, cautions, notes, summaries, lineage and framework advice. */
+export function explain(ranking: Ranking): Recommendation {
+  const answers = ranking.usedAnswers;
+  return {
+    services: ranking.services.map((service) => explainService(service, answers)),
+    trainingApplies: ranking.trainingApplies,
+    methods: ranking.methods.map((method) =>
+      explainTrainingOption(method, METHODS[method.id], METHOD_RULE_BY_ID, notesFor(method.id, METHOD_CAUTIONS, answers), [
+        ...METHODS[method.id].notes,
+        ...notesFor(method.id, METHOD_NOTES, answers),
+      ]),
+    ),
+    computeTargets: ranking.computeTargets.map((target) => explainComputeTarget(target, answers)),
+    frameworkAdvice: frameworkAdvice(answers),
+    notices: ranking.notices,
+    usedAnswers: answers,
+    guidanceReviewedOn: ranking.guidanceReviewedOn,
+  };
 }
 
 /**
  * Ranks the services, and the Azure Machine Learning training methods and
  * compute targets, for a set of answers, with the trace of rules behind each
- * place. Pure and deterministic; answers to questions that do not apply are
- * ignored, and "unsure" counts as no answer.
+ * place and their words. Pure and deterministic; answers to questions that do
+ * not apply are ignored, and "unsure" counts as no answer.
  */
 export function recommend(answers: Answers): Recommendation {
-  const { visible, effective: used } = applyShowConditions(answers);
-  const services = rankServices(used);
-  let trainingApplies = false;
-  let serviceAnswers = 0;
-  for (const question of visible) {
-    if (question.section === 'training') trainingApplies = true;
-    else if (hasRealAnswer(used, question.id)) serviceAnswers += 1;
-  }
+  return explain(rank(answers));
+}
 
-  // The notes are constants, shared between results (they are read-only).
-  const notices: Notice[] = [GUIDELINES_ONLY];
-  if (serviceAnswers < FEW_ANSWERS) notices.push(FEW_ANSWERS_GIVEN);
-  if (services.every((service) => service.rank === 1)) notices.push(ALL_TIED);
-  if (!trainingApplies) notices.push(TRAINING_NOT_PLANNED);
-
-  return {
-    services,
-    trainingApplies,
-    methods: rankMethods(used),
-    computeTargets: rankComputeTargets(used),
-    frameworkAdvice: frameworkAdvice(used),
-    notices,
-    usedAnswers: used,
-    guidanceReviewedOn: GUIDANCE_REVIEWED_ON,
-  };
+/** The compute targets ranked and explained on their own. Expects answers already filtered by the show-conditions. */
+export function rankComputeTargets(answers: Answers): RankedComputeTarget[] {
+  return placeComputeTargets(answers).map((target) => explainComputeTarget(target, answers));
 }

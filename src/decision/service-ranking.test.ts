@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Answers } from './answers';
 import { recommend } from './recommend';
 import { favouredBy } from './rank';
-import { SERVICE_RULES, SERVICE_RULE_IDS } from './service-rules';
+import { SERVICE_RULES } from './service-rules';
 import { SERVICE_IDS } from './services';
 import { serviceOrder } from './testing/ranking-text';
+import { SERVICE_RULE_IDS } from './service-scoring';
 
 const ALL_TIED = 'ai-services = azure-ml = databricks = fabric = synapse';
 

@@ -1,24 +1,23 @@
 import type { Answers } from './answers';
-import type { Note, Ranked } from './rank';
-import { notesFor, rankByRules } from './rank';
-import type { ServiceRuleId } from './service-rules';
-import { SERVICE_CAUTIONS, SERVICE_RULES } from './service-rules';
-import type { ServiceId, ServiceProfile } from './services';
-import { SERVICE_IDS, SERVICES } from './services';
+import type { Ranked } from './rank';
+import { rankByRules } from './rank';
+import type { ServiceRuleId } from './service-scoring';
+import { SERVICE_SCORING } from './service-scoring';
+import type { ServiceEssentials, ServiceId } from './services';
+import { SERVICE_ESSENTIALS, SERVICE_IDS } from './services';
 
-export interface RankedService extends Ranked<ServiceId, ServiceRuleId>, ServiceProfile {
-  readonly cautions: readonly Note[];
-}
+/** A service's place in the ranking, with what the first screen shows of it. */
+export interface ServicePlace extends Ranked<ServiceId, ServiceRuleId>, ServiceEssentials {}
 
 /**
  * Ranks the five services on answers that have already been filtered to the
  * questions that apply (see `effectiveAnswers`).
  */
-export function rankServices(answers: Answers): RankedService[] {
+export function placeServices(answers: Answers): ServicePlace[] {
   // Fields copied one by one: object spread here made recommend() many times slower.
-  return rankByRules(SERVICE_IDS, SERVICE_RULES, answers).map(({ id, rank, tied, score, reasons, neutral }) => {
-    const { name, shortName, summary, lineage, today, learnMore, firstStep } = SERVICES[id];
-    return { id, rank, tied, score, reasons, neutral, name, shortName, summary, lineage, today, learnMore, firstStep, cautions: notesFor(id, SERVICE_CAUTIONS, answers) };
+  return rankByRules(SERVICE_IDS, SERVICE_SCORING, answers).map(({ id, rank, tied, score, reasons, neutral }) => {
+    const { name, shortName, firstStep } = SERVICE_ESSENTIALS[id];
+    return { id, rank, tied, score, reasons, neutral, name, shortName, firstStep };
   });
 }
 
@@ -27,5 +26,5 @@ export function rankServices(answers: Answers): RankedService[] {
  * place on the service answers given so far: the same ranking, read at the top.
  */
 export function azureMlIsSeriousCandidate(answers: Answers): boolean {
-  return rankByRules(SERVICE_IDS, SERVICE_RULES, answers).some((service) => service.id === 'azure-ml' && service.rank === 1);
+  return rankByRules(SERVICE_IDS, SERVICE_SCORING, answers).some((service) => service.id === 'azure-ml' && service.rank === 1);
 }

@@ -1,205 +1,96 @@
-import { ANSWER_SPACE } from './answers';
-import type { Condition, NoteRule, Rule, RuleCase } from './rank';
-import { WEIGHT } from './rank';
+import type { Condition, NoteRule, Rule, RuleWords } from './rank';
+import { withWords } from './rule-words';
+import type { ServiceRuleId } from './service-scoring';
+import { SERVICE_SCORING } from './service-scoring';
 import type { ServiceId } from './services';
-import { SERVICES, SERVICE_IDS } from './services';
-import { SOURCES } from './sources';
-
-export const SERVICE_RULE_IDS = [
-  'prebuilt-suits',
-  'one-data-platform',
-  'distributed-compute',
-  'full-control',
-  'python-first',
-  'visual-lifecycle',
-  'already-owned',
-  'time-to-invest',
-  'synapse-not-adopted',
-] as const;
-export type ServiceRuleId = (typeof SERVICE_RULE_IDS)[number];
+import { SERVICE_ESSENTIALS, SERVICE_IDS } from './services';
+import * as SOURCES from './sources';
 
 export type ServiceRule = Rule<ServiceId, ServiceRuleId>;
 
 const SPARK_SERVICES = ['synapse', 'databricks', 'fabric'] as const satisfies readonly ServiceId[];
 
-/** Any real answer to "which services do you already use", "none" included. */
-const EXISTING_ANSWERED = ANSWER_SPACE.existing.values;
-
-/** The service-choice guidelines and factors, one rule each. Ids are permanent. */
-export const SERVICE_RULES: readonly ServiceRule[] = [
-  {
-    id: 'prebuilt-suits',
-    kind: 'guideline',
-    title: 'A prebuilt model suits',
+/** What each service rule says, in general and for each of its cases (service-scoring.ts), in our words. */
+const SERVICE_RULE_WORDS: Record<ServiceRuleId, RuleWords> = {
+  'prebuilt-suits': {
     statement:
       'If a prebuilt model you can tailor with your own data meets your requirements, use Foundry Tools (Azure AI Services): calling a ready-made model saves the time and effort of training one. If none fits, it is the wrong tool.',
     source: SOURCES.chooseService,
-    // The kind of task never decides this on its own: the source says "whenever" a prebuilt
-    // model suits and names no task it cannot suit. A tabular task gets a caution instead.
     cases: [
-      {
-        when: [{ question: 'prebuilt', is: ['yes'] }],
-        options: ['ai-services'],
-        points: WEIGHT.decisive,
-        text: 'A prebuilt model would meet your needs, and the guidance is to use these ready-made models whenever that is so: tailoring one saves the time and effort of training your own.',
-      },
-      {
-        when: [{ question: 'prebuilt', is: ['no'] }],
-        options: ['ai-services'],
-        points: -WEIGHT.decisive,
-        text: 'You need a model of your own. Foundry Tools offers prebuilt models, so it cannot train the model you describe.',
-      },
+      'A prebuilt model would meet your needs, and the guidance is to use these ready-made models whenever that is so: tailoring one saves the time and effort of training your own.',
+      'You need a model of your own. Foundry Tools offers prebuilt models, so it cannot train the model you describe.',
     ],
   },
-  {
-    id: 'one-data-platform',
-    kind: 'guideline',
-    title: 'One service for all data work',
+  'one-data-platform': {
     statement:
       'If you want one service for both preparing data and building models, pick Azure Databricks or Azure Synapse Analytics; Microsoft Fabric earns the same credit today.',
     source: SOURCES.chooseService,
     cases: [
-      {
-        when: [{ question: 'unified', is: ['yes'] }],
-        options: ['synapse', 'databricks'],
-        points: WEIGHT.guideline,
-        text: 'You want data engineering and data science in one place; this service covers both the data pipelines and the model training.',
-      },
-      {
-        when: [{ question: 'unified', is: ['yes'] }],
-        options: ['fabric'],
-        points: WEIGHT.guideline,
-        text: 'You want data engineering and data science in one place. Fabric is built as one platform for all data work, so it earns the credit the guidance gives Synapse.',
-        source: SOURCES.compareMlProducts,
-      },
+      'You want data engineering and data science in one place; this service covers both the data pipelines and the model training.',
+      { text: 'You want data engineering and data science in one place. Fabric is built as one platform for all data work, so it earns the credit the guidance gives Synapse.', source: SOURCES.compareMlProducts },
     ],
   },
-  {
-    id: 'distributed-compute',
-    kind: 'guideline',
-    title: 'Distributed compute for large data',
+  'distributed-compute': {
     statement:
       'When datasets outgrow standard compute, Azure Synapse Analytics and Azure Databricks spread the work over Spark clusters, and so does Microsoft Fabric today. Using that compute means writing PySpark.',
     source: SOURCES.chooseService,
     cases: [
-      {
-        when: [
-          { question: 'data', is: ['large'] },
-          { question: 'pyspark', isNot: ['no'] },
-        ],
-        options: ['synapse', 'databricks'],
-        points: WEIGHT.guideline,
-        text: 'Your data outgrows standard compute; this service spreads training data over a Spark cluster.',
-      },
-      {
-        when: [
-          { question: 'data', is: ['large'] },
-          { question: 'pyspark', isNot: ['no'] },
-        ],
-        options: ['fabric'],
-        points: WEIGHT.guideline,
-        text: 'Your data outgrows standard compute; Fabric runs Spark too, so it earns the credit the guidance gives Synapse.',
-        source: SOURCES.fabricSpark,
-      },
+      'Your data outgrows standard compute; this service spreads training data over a Spark cluster.',
+      { text: 'Your data outgrows standard compute; Fabric runs Spark too, so it earns the credit the guidance gives Synapse.', source: SOURCES.fabricSpark },
     ],
   },
-  {
-    id: 'full-control',
-    kind: 'guideline',
-    title: 'Full control over training',
-    statement: 'For full control over how models are trained and managed, choose Azure Databricks or Azure Machine Learning.',
+  'full-control': {
+    statement:
+      'For full control over how models are trained and managed, choose Azure Databricks or Azure Machine Learning.',
     source: SOURCES.chooseService,
     cases: [
-      {
-        when: [{ question: 'control', is: ['full'] }],
-        options: ['azure-ml', 'databricks'],
-        points: WEIGHT.guideline,
-        text: 'You want to decide how the model is trained and kept, and this service leaves that to you: your code, your environment, your model registry.',
-      },
+      'You want to decide how the model is trained and kept, and this service leaves that to you: your code, your environment, your model registry.',
     ],
   },
-  {
-    id: 'python-first',
-    kind: 'guideline',
-    title: 'Python first',
-    statement: 'When Python is the language you prefer, choose Azure Machine Learning.',
+  'python-first': {
+    statement:
+      'When Python is the language you prefer, choose Azure Machine Learning.',
     source: SOURCES.chooseService,
     cases: [
-      {
-        when: [{ question: 'language', is: ['python'] }],
-        options: ['azure-ml'],
-        points: WEIGHT.guideline,
-        text: 'Your team prefers Python, the language Azure Machine Learning is built around.',
-      },
+      'Your team prefers Python, the language Azure Machine Learning is built around.',
     ],
   },
-  {
-    id: 'visual-lifecycle',
-    kind: 'guideline',
-    title: 'A visual interface for the lifecycle',
-    statement: 'For an intuitive interface to manage the machine learning lifecycle, choose Azure Machine Learning.',
+  'visual-lifecycle': {
+    statement:
+      'For an intuitive interface to manage the machine learning lifecycle, choose Azure Machine Learning.',
     source: SOURCES.chooseService,
     cases: [
-      {
-        when: [{ question: 'ui', is: ['yes'] }],
-        options: ['azure-ml'],
-        points: WEIGHT.guideline,
-        text: 'You want a visual interface for the lifecycle; Azure Machine Learning studio lets you train, track, register and deploy from the browser.',
-      },
+      'You want a visual interface for the lifecycle; Azure Machine Learning studio lets you train, track, register and deploy from the browser.',
     ],
   },
-  {
-    id: 'already-owned',
-    kind: 'factor',
-    title: 'Already in your organization',
+  'already-owned': {
     statement:
       'A service your organization already runs comes with skills, contracts and governance in place. It tips a close call; it does not outweigh a guideline.',
     source: SOURCES.chooseService,
     cases: SERVICE_IDS.map(
-      (service): RuleCase<ServiceId> => ({
-        when: [{ question: 'existing', is: [service] }],
-        options: [service],
-        points: WEIGHT.factor,
-        text: `Your organization already uses ${SERVICES[service].name}. That tips a close call but never outweighs a guideline.`,
-      }),
+      (service) => `Your organization already uses ${SERVICE_ESSENTIALS[service].name}. That tips a close call but never outweighs a guideline.`,
     ),
   },
-  {
-    id: 'time-to-invest',
-    kind: 'factor',
-    title: 'Little time for training',
+  'time-to-invest': {
     statement:
       'The less time you want to spend on training, the more a ready-made model is worth: it tips a close call towards Foundry Tools.',
     source: SOURCES.chooseService,
     cases: [
-      {
-        when: [{ question: 'effort', is: ['little'] }],
-        options: ['ai-services'],
-        points: WEIGHT.factor,
-        text: 'You want to spend as little time on training as possible; a prebuilt model is the quickest route if one fits. That tips a close call only.',
-      },
+      'You want to spend as little time on training as possible; a prebuilt model is the quickest route if one fits. That tips a close call only.',
     ],
   },
-  {
-    id: 'synapse-not-adopted',
-    kind: 'factor',
-    title: 'New Spark work goes to Fabric or Databricks',
+  'synapse-not-adopted': {
     statement:
       'Where Synapse ties with Fabric or Databricks and your organization does not run Synapse yet, Synapse ranks below them: its Spark runtime pages recommend prioritising a move to Fabric. It tips a close call; it does not outweigh a guideline.',
     source: SOURCES.synapseSpark34,
     cases: [
-      {
-        when: [
-          { question: 'existing', is: EXISTING_ANSWERED },
-          { question: 'existing', isNot: ['synapse'] },
-        ],
-        options: ['synapse'],
-        points: -WEIGHT.factor,
-        text: 'Your organization does not run Synapse yet, and Synapse’s own Spark runtime pages recommend prioritising a move to Fabric. That puts Synapse below an otherwise equal Fabric or Databricks; it never outweighs a guideline.',
-      },
+      'Your organization does not run Synapse yet, and Synapse’s own Spark runtime pages recommend prioritising a move to Fabric. That puts Synapse below an otherwise equal Fabric or Databricks; it never outweighs a guideline.',
     ],
   },
-];
+};
+
+/** The service-choice guidelines and factors with their words. */
+export const SERVICE_RULES: readonly ServiceRule[] = withWords(SERVICE_SCORING, SERVICE_RULE_WORDS);
 
 const PREBUILT_UNDECIDED: Condition = { question: 'prebuilt', isNot: ['yes', 'no'] };
 const LARGE_DATA: Condition = { question: 'data', is: ['large'] };

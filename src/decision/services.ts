@@ -1,109 +1,23 @@
-import type { Note } from './rank';
 import type { Source } from './sources';
-import { SOURCES } from './sources';
+import * as SOURCES from './sources';
 
 /** In share-link contract order; ties keep this order. */
 export const SERVICE_IDS = ['azure-ml', 'databricks', 'synapse', 'ai-services', 'fabric'] as const;
 export type ServiceId = (typeof SERVICE_IDS)[number];
 
-/** Where an option comes from in the source documents, shown beneath today's name. */
-export interface Lineage {
-  /** The name the source used, or undefined for an option the sources do not name. */
-  readonly name: string | undefined;
-  /** Which source: "In the Learn unit" / "In the 2019 guidance", or why the option was added. */
-  readonly label: string;
-  readonly source: Source;
-}
-
-export interface ServiceProfile {
+/** What the result's first screen shows of a service; the rest of its profile is in service-profiles.ts. */
+export interface ServiceEssentials {
   /** Today's name: the heading. */
   readonly name: string;
   readonly shortName: string;
-  /** One line: what the service is for today. */
-  readonly summary: string;
-  readonly lineage: Lineage;
-  /** What has changed on the platform since the source documents. */
-  readonly today: Note;
-  readonly learnMore: readonly Source[];
   /** One official quickstart or tutorial. */
   readonly firstStep: Source;
 }
 
-const IN_THE_LEARN_UNIT = 'In the Learn unit on choosing a service';
-
-export const SERVICES: Record<ServiceId, ServiceProfile> = {
-  'azure-ml': {
-    name: 'Azure Machine Learning',
-    shortName: 'Azure ML',
-    summary:
-      'A workspace for the whole model lifecycle: train, track, register and deploy, from a web studio or from code with the Python SDK v2 and the CLI v2.',
-    lineage: { name: 'Azure Machine Learning', label: IN_THE_LEARN_UNIT, source: SOURCES.chooseService },
-    today: {
-      id: 'azure-ml-sdk-v2',
-      text: 'Use the Python SDK v2 (azure-ai-ml) or CLI v2. SDK v1 was deprecated on 31 March 2025 and its support ended on 30 June 2026; CLI v1 support ended on 30 September 2025. Training today is a command job for a script, Automated ML to let the service try models for you, or a pipeline job built from components or drawn in the designer.',
-      source: SOURCES.upgradeToV2,
-    },
-    learnMore: [SOURCES.azureMlOverview, SOURCES.trainModelsToday],
-    firstStep: SOURCES.azureMlInADay,
-  },
-  databricks: {
-    name: 'Azure Databricks',
-    shortName: 'Databricks',
-    summary:
-      'A Spark-based workspace where one team prepares data at scale and builds models on it. Training can stay there, or be handed over to Azure Machine Learning.',
-    lineage: { name: 'Azure Databricks', label: IN_THE_LEARN_UNIT, source: SOURCES.chooseService },
-    today: {
-      id: 'databricks-today',
-      text: 'The guidance still holds: Microsoft’s current comparison of its machine learning products still lists Databricks, for teams building machine learning together on Apache Spark.',
-      source: SOURCES.compareMlProducts,
-    },
-    learnMore: [SOURCES.compareMlProducts, SOURCES.databricksOverview],
-    firstStep: SOURCES.databricksMlTutorial,
-  },
-  synapse: {
-    name: 'Azure Synapse Analytics',
-    shortName: 'Synapse',
-    summary:
-      'Big-data analytics first: it loads and reshapes large volumes of data across many machines. For models, its Spark pools run MLlib and other Spark libraries.',
-    lineage: { name: 'Azure Synapse Analytics', label: IN_THE_LEARN_UNIT, source: SOURCES.chooseService },
-    today: {
-      id: 'synapse-fabric',
-      text: 'Still offered, Spark pools and MLlib included, but Microsoft’s current comparison of its machine learning products lists Azure Machine Learning, Fabric, its prebuilt AI services and Databricks, and no longer Synapse.',
-      source: SOURCES.compareMlProducts,
-    },
-    learnMore: [SOURCES.synapseOverview, SOURCES.synapseMachineLearning, SOURCES.synapseSpark34],
-    firstStep: SOURCES.synapseMlTutorial,
-  },
-  'ai-services': {
-    name: 'Foundry Tools',
-    shortName: 'Foundry Tools',
-    summary:
-      'Ready-made models you call over an API, for everyday jobs such as reading text in photos, transcribing speech or pulling fields out of invoices. Several can be tuned with examples of your own instead of training from nothing.',
-    lineage: { name: 'Azure AI Services', label: IN_THE_LEARN_UNIT, source: SOURCES.chooseService },
-    today: {
-      id: 'ai-services-foundry-tools',
-      text: 'Azure AI Services are now Foundry Tools, part of Microsoft Foundry. The prebuilt, customisable models are still there; generative models are fine-tuned in Microsoft Foundry.',
-      source: SOURCES.foundrySdkOverview,
-    },
-    learnMore: [SOURCES.foundryTools, SOURCES.foundryFineTuning],
-    firstStep: SOURCES.foundryToolsQuickstart,
-  },
-  fabric: {
-    name: 'Microsoft Fabric',
-    shortName: 'Fabric',
-    summary:
-      'One platform for data engineering, analytics and data science: Spark notebooks, MLflow experiments and models, and Power BI on the same data.',
-    lineage: {
-      name: undefined,
-      label: 'Not in the Learn unit: added because Microsoft’s current comparison of its machine learning products lists it',
-      source: SOURCES.compareMlProducts,
-    },
-    today: {
-      id: 'fabric-today',
-      text: 'Fabric’s data science experience covers preparing data, training and tracking models, and scoring them, with Spark for data that outgrows one machine.',
-      source: SOURCES.fabricDataScience,
-    },
-    learnMore: [SOURCES.fabricDataScience, SOURCES.compareMlProducts],
-    firstStep: SOURCES.fabricDataScienceTutorial,
-  },
+export const SERVICE_ESSENTIALS: Record<ServiceId, ServiceEssentials> = {
+  'azure-ml': { name: 'Azure Machine Learning', shortName: 'Azure ML', firstStep: SOURCES.azureMlInADay },
+  databricks: { name: 'Azure Databricks', shortName: 'Databricks', firstStep: SOURCES.databricksMlTutorial },
+  synapse: { name: 'Azure Synapse Analytics', shortName: 'Synapse', firstStep: SOURCES.synapseMlTutorial },
+  'ai-services': { name: 'Foundry Tools', shortName: 'Foundry Tools', firstStep: SOURCES.foundryToolsQuickstart },
+  fabric: { name: 'Microsoft Fabric', shortName: 'Fabric', firstStep: SOURCES.fabricDataScienceTutorial },
 };

@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest';
 import type { Answers, QuestionId } from './answers';
 import { QUESTION_IDS, hasRealAnswer } from './answers';
 import { divergence } from './divergence';
-import { QUESTIONS, effectiveAnswers } from './questions';
+import { effectiveAnswers } from './question-flow';
+import { QUESTIONS } from './questions';
 import { recommend } from './recommend';
 import { everyAnswer, topIsSettled } from './settled';
 import { answersArbitrary } from './testing/arbitraries';
-import { topServices } from './what-if';
+import { topServices } from './ranking';
 
 const SERVICE_QUESTIONS = QUESTIONS.filter((question) => question.section === 'service').map((question) => question.id);
 const top = (answers: Answers) => topServices(recommend(answers)).sort().join(',');

@@ -2,12 +2,12 @@ import type { Answers, QuestionId } from './answers';
 import { ANSWER_SPACE, NONE, hasRealAnswer, isMultiQuestion, withEveryQuestion } from './answers';
 import type { Condition } from './rank';
 import { holds, rankByRules } from './rank';
-import { QUESTIONS, effectiveAnswers } from './questions';
-import { SERVICE_RULES } from './service-rules';
+import { QUESTION_FLOW, effectiveAnswers } from './question-flow';
+import { SERVICE_SCORING } from './service-scoring';
 import { SERVICE_IDS } from './services';
 
-const SERVICE_QUESTIONS: readonly QuestionId[] = QUESTIONS.filter((question) => question.section === 'service').map((question) => question.id);
-const CONDITIONS: readonly Condition[] = SERVICE_RULES.flatMap((rule) => rule.cases.flatMap((ruleCase) => ruleCase.when));
+const SERVICE_QUESTIONS: readonly QuestionId[] = QUESTION_FLOW.filter((step) => step.section === 'service').map((step) => step.id);
+const CONDITIONS: readonly Condition[] = SERVICE_SCORING.flatMap((rule) => rule.cases.flatMap((ruleCase) => ruleCase.when));
 
 /** Every answer a question can take, "not answered" included (multi-choice: every selection). */
 export function everyAnswer(id: QuestionId): unknown[] {
@@ -34,7 +34,7 @@ function distinctAnswers(id: QuestionId): unknown[] {
 const DISTINCT = new Map(SERVICE_QUESTIONS.map((id) => [id, distinctAnswers(id)]));
 
 const topOf = (answers: Answers): string =>
-  rankByRules(SERVICE_IDS, SERVICE_RULES, answers)
+  rankByRules(SERVICE_IDS, SERVICE_SCORING, answers)
     .filter((service) => service.rank === 1)
     .map((service) => service.id)
     .sort()

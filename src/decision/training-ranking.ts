@@ -1,49 +1,33 @@
 import type { Answers } from './answers';
-import type { Note, Ranked } from './rank';
-import { notesFor, rankByRules } from './rank';
-import type { ComputeTargetId, MethodId, TrainingOptionProfile } from './training';
-import { COMPUTE_TARGETS, COMPUTE_TARGET_IDS, METHODS, METHOD_IDS } from './training';
-import type { ComputeRuleId, MethodRuleId } from './training-rules';
-import { COMPUTE_CAUTIONS, COMPUTE_RULES, METHOD_CAUTIONS, METHOD_NOTES, METHOD_RULES } from './training-rules';
+import type { Ranked } from './rank';
+import { rankByRules } from './rank';
+import type { ComputeTargetId, MethodId, TrainingEssentials } from './training';
+import { COMPUTE_ESSENTIALS, COMPUTE_TARGET_IDS, METHOD_ESSENTIALS, METHOD_IDS } from './training';
+import type { ComputeRuleId, MethodRuleId } from './training-scoring';
+import { COMPUTE_SCORING, METHOD_SCORING } from './training-scoring';
 
-export interface RankedTrainingOption<Id extends string, RuleId extends string> extends Ranked<Id, RuleId>, Omit<TrainingOptionProfile, 'notes'> {
-  readonly cautions: readonly Note[];
-  /** Things to know that are not warnings: the profile's own notes, then any these answers call for. */
-  readonly notes: readonly Note[];
-}
-export type RankedMethod = RankedTrainingOption<MethodId, MethodRuleId>;
-export type RankedComputeTarget = RankedTrainingOption<ComputeTargetId, ComputeRuleId>;
+/** A training method's or compute target's place in the ranking, with what the first screen shows of it. */
+export interface TrainingPlace<Id extends string, RuleId extends string> extends Ranked<Id, RuleId>, TrainingEssentials {}
+export type MethodPlace = TrainingPlace<MethodId, MethodRuleId>;
+export type ComputePlace = TrainingPlace<ComputeTargetId, ComputeRuleId>;
 
-/** A ranked option with its profile. Fields copied one by one: object spread here made recommend() many times slower. */
-function withProfile<Id extends string, RuleId extends string>(
+/** A ranked option with its essentials. Fields copied one by one: object spread here made recommend() many times slower. */
+function withEssentials<Id extends string, RuleId extends string>(
   { id, rank, tied, score, reasons, neutral }: Ranked<Id, RuleId>,
-  { name, summary, lineage, today, firstStep }: TrainingOptionProfile,
-  cautions: readonly Note[],
-  notes: readonly Note[],
-): RankedTrainingOption<Id, RuleId> {
-  return { id, rank, tied, score, reasons, neutral, name, summary, lineage, today, firstStep, cautions, notes };
+  { name, firstStep }: TrainingEssentials,
+): TrainingPlace<Id, RuleId> {
+  return { id, rank, tied, score, reasons, neutral, name, firstStep };
 }
 
 /**
- * Ranks the four training methods, best first, with the rules, cautions and
- * notes behind each place. Expects answers already filtered by the
- * show-conditions (see `effectiveAnswers`); `recommend()` does that.
+ * Ranks the four training methods, best first. Expects answers already
+ * filtered by the show-conditions (see `effectiveAnswers`); `rank()` does that.
  */
-export function rankMethods(answers: Answers): RankedMethod[] {
-  return rankByRules(METHOD_IDS, METHOD_RULES, answers).map((ranked) =>
-    withProfile(ranked, METHODS[ranked.id], notesFor(ranked.id, METHOD_CAUTIONS, answers), [
-      ...METHODS[ranked.id].notes,
-      ...notesFor(ranked.id, METHOD_NOTES, answers),
-    ]),
-  );
+export function placeMethods(answers: Answers): MethodPlace[] {
+  return rankByRules(METHOD_IDS, METHOD_SCORING, answers).map((ranked) => withEssentials(ranked, METHOD_ESSENTIALS[ranked.id]));
 }
 
-/**
- * Ranks the four compute targets, best first, with the rules and cautions
- * behind each place. Expects answers already filtered by the show-conditions.
- */
-export function rankComputeTargets(answers: Answers): RankedComputeTarget[] {
-  return rankByRules(COMPUTE_TARGET_IDS, COMPUTE_RULES, answers).map((ranked) =>
-    withProfile(ranked, COMPUTE_TARGETS[ranked.id], notesFor(ranked.id, COMPUTE_CAUTIONS, answers), COMPUTE_TARGETS[ranked.id].notes),
-  );
+/** Ranks the four compute targets, best first. Expects answers already filtered by the show-conditions. */
+export function placeComputeTargets(answers: Answers): ComputePlace[] {
+  return rankByRules(COMPUTE_TARGET_IDS, COMPUTE_SCORING, answers).map((ranked) => withEssentials(ranked, COMPUTE_ESSENTIALS[ranked.id]));
 }

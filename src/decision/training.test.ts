@@ -4,9 +4,11 @@ import { FRAMEWORK_SUPPORT } from './method-support';
 import { recommend } from './recommend';
 import { ANSWER_SPACE } from './answers';
 import { favouredBy } from './rank';
-import { COMPUTE_TARGETS, COMPUTE_TARGET_IDS, METHODS, METHOD_IDS, frameworkAdvice } from './training';
-import { COMPUTE_RULES, COMPUTE_RULE_IDS, METHOD_RULES, METHOD_RULE_IDS } from './training-rules';
+import { COMPUTE_TARGET_IDS, METHOD_IDS } from './training';
+import { COMPUTE_RULES, METHOD_RULES } from './training-rules';
 import { computeOrder, methodOrder } from './testing/ranking-text';
+import { COMPUTE_TARGETS, METHODS, frameworkAdvice } from './training-profiles';
+import { COMPUTE_RULE_IDS, METHOD_RULE_IDS } from './training-scoring';
 
 const ALL_METHODS_TIED = 'automl = estimator = pipeline = run-configuration';
 const PIPELINE_FIRST = 'pipeline > automl = estimator = run-configuration';

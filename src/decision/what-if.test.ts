@@ -4,7 +4,8 @@ import type { Answers, QuestionId } from './answers';
 import { NONE, QUESTION_IDS, UNSURE, allowedValues, isMultiQuestion, normalizeMulti } from './answers';
 import { recommend } from './recommend';
 import { answersArbitrary } from './testing/arbitraries';
-import { topServices, whatIf, whyNot } from './what-if';
+import { whatIf } from './what-if';
+import { topServices, whyNot } from './ranking';
 
 const top = (answers: Answers) => topServices(recommend(answers)).sort();
 

@@ -1,9 +1,6 @@
 import type { AnswerOf, Answers, QuestionId } from './answers';
 import { NONE, QUESTION_IDS, UNSURE, allowedValues, isMultiQuestion, normalizeMulti } from './answers';
-import type { Reason } from './rank';
-import type { Recommendation } from './recommend';
-import { recommend } from './recommend';
-import type { ServiceRuleId } from './service-rules';
+import { rank, topServices } from './ranking';
 import type { ServiceId } from './services';
 
 /** One answer changed, and the services that would then share first place. */
@@ -12,11 +9,6 @@ export interface WhatIfChange {
   readonly from: AnswerOf<QuestionId> | undefined;
   readonly to: AnswerOf<QuestionId>;
   readonly top: readonly ServiceId[];
-}
-
-/** The services that share first place in a recommendation, in its order. */
-export function topServices(recommendation: Recommendation): ServiceId[] {
-  return recommendation.services.filter((service) => service.rank === 1).map((service) => service.id);
 }
 
 /** True when two lists hold the same items, in any order. */
@@ -52,47 +44,15 @@ function alternatives(id: QuestionId, current: unknown): AnswerOf<QuestionId>[] 
  * Deterministic: questions in contract order, values in option order.
  */
 export function whatIf(answers: Answers): WhatIfChange[] {
-  const currentTop = topServices(recommend(answers));
+  const currentTop = topServices(rank(answers));
   const changes: WhatIfChange[] = [];
   for (const question of QUESTION_IDS) {
     const from = answers[question];
     for (const to of alternatives(question, from)) {
       const changed = { ...answers, [question]: to } as Answers;
-      const top = topServices(recommend(changed));
+      const top = topServices(rank(changed));
       if (!sameSet(top, currentTop)) changes.push({ question, from, to, top });
     }
   }
   return changes;
-}
-
-/** Why a service is not first: what the leaders had that it lacks, and what counted against it. */
-export interface WhyNot {
-  readonly service: ServiceId;
-  readonly leaders: readonly ServiceId[];
-  /** Rules that favoured a leader but not this service. */
-  readonly missed: readonly Reason<ServiceRuleId>[];
-  /** Rules that pushed this service down. */
-  readonly against: readonly Reason<ServiceRuleId>[];
-}
-
-/** For a service below first place, the reasons it trails; undefined for a leader. */
-export function whyNot(recommendation: Recommendation, service: ServiceId): WhyNot | undefined {
-  const ranked = recommendation.services.find((candidate) => candidate.id === service);
-  if (ranked === undefined || ranked.rank === 1) return undefined;
-  const leaders = recommendation.services.filter((candidate) => candidate.rank === 1);
-  const own = new Set(ranked.reasons.filter((reason) => reason.points > 0).map((reason) => reason.guideline));
-  const missed = new Map<ServiceRuleId, Reason<ServiceRuleId>>();
-  for (const leader of leaders) {
-    for (const reason of leader.reasons) {
-      if (reason.points > 0 && !own.has(reason.guideline) && !missed.has(reason.guideline)) {
-        missed.set(reason.guideline, reason);
-      }
-    }
-  }
-  return {
-    service,
-    leaders: leaders.map((leader) => leader.id),
-    missed: [...missed.values()],
-    against: ranked.reasons.filter((reason) => reason.points < 0),
-  };
 }

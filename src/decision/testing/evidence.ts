@@ -1,4 +1,4 @@
-import type { SOURCES } from '../sources';
+import type * as SOURCES from '../sources';
 
 /**
  * For every claim the decision module makes, the page it cites and a phrase

@@ -3,10 +3,10 @@ import { QUESTIONS, SECTIONS } from '../questions';
 import { recommend } from '../recommend';
 import { SERVICE_RULES } from '../service-rules';
 import { COMPUTE_SUPPORT, FRAMEWORK_SUPPORT } from '../method-support';
-import { SERVICES } from '../services';
-import { COMPUTE_TARGETS, METHODS, frameworkAdvice } from '../training';
 import { COMPUTE_RULES, METHOD_RULES } from '../training-rules';
 import { singlesAndPairs } from './answer-samples';
+import { SERVICES } from '../service-profiles';
+import { COMPUTE_TARGETS, METHODS, frameworkAdvice } from '../training-profiles';
 
 const noteTexts = (notes: readonly { readonly text: string }[]) => notes.map((note) => note.text);
 

@@ -1,6 +1,7 @@
 import type { AnswerOf, Answers, QuestionId, ServiceId } from '../../decision';
 import { QUESTION_BY_ID, SERVICES, divergence, recommend, topServices } from '../../decision';
-import { answerText, joinWords } from '../shared/words';
+import { answerText } from '../shared/answer-words';
+import { joinWords } from '../shared/words';
 
 /** One person's side of the comparison: who comes first for their answers. */
 export interface Side {

@@ -3,7 +3,8 @@ import { QUESTION_BY_ID, SERVICE_RULES, UNSURE, visibleQuestions, whatIf } from 
 import { formatIsoDate, toIsoDate } from '../shared/format-date';
 import { noPreferenceText, noneSeparated } from '../shared/no-preference';
 import { rankLabel } from '../shared/rank-label';
-import { answerText, joinWords, lineageText, numberWord } from '../shared/words';
+import { answerText } from '../shared/answer-words';
+import { joinWords, lineageText, numberWord } from '../shared/words';
 import { escapeMarkdown, markdownLink } from './markdown-text';
 
 export interface DecisionRecordInput {

@@ -3,7 +3,8 @@ import { QUESTION_BY_ID, SERVICE_RULES, visibleQuestions } from '../../decision'
 import { formatIsoDate, toIsoDate } from '../shared/format-date';
 import { noPreferenceText, noneSeparated } from '../shared/no-preference';
 import { bestFitLabel, rankLabel } from '../shared/rank-label';
-import { answerText, lineageText } from '../shared/words';
+import { answerText } from '../shared/answer-words';
+import { lineageText } from '../shared/words';
 import { escapeMarkdown, markdownLink } from './markdown-text';
 
 interface MarkdownInput {

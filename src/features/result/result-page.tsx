@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ComponentType } from 'react';
 import { useLocation } from 'react-router';
-import type { Answers, Recommendation } from '../../decision';
-import { countAnswered, recommend } from '../../decision';
+import type { Answers } from '../../decision';
+import { countAnswered, rank } from '../../decision';
 import { useAnswersStore } from '../shared/answers/answers-store';
 import { sameAnswers } from '../shared/answers/sanitize-answers';
 import { AppLink } from '../shared/app-link';
@@ -14,11 +14,13 @@ import { verdictText } from '../shared/rank-label';
 import { RecommendationView } from './recommendation/recommendation-view';
 import { TrainingLine } from './recommendation/training-line';
 import { SharePanel } from './share-panel';
-import { SharedAnswersNotice } from './shared-answers-notice';
+import { onDemand } from '../shared/on-demand';
+
+// Only someone with other answers saved sees it, and it names the questions, whose words the first screen need not download.
+const SharedAnswersNotice = onDemand(() => import('./shared-answers-notice').then((module) => module.SharedAnswersNotice));
 
 /** What the app's "Keep a copy" tools (the exports) are given. */
 interface KeepACopyProps {
-  readonly recommendation: Recommendation;
   readonly answers: Answers;
   /** The result's absolute address, which the copies link. */
   readonly shareUrl: string;
@@ -39,7 +41,7 @@ interface ResultPageProps {
 export function ResultPage({ keepACopy: KeepACopy }: ResultPageProps) {
   const { search } = useLocation();
   const link = useMemo(() => readResultLink(search), [search]);
-  const recommendation = useMemo(() => recommend(link.answers), [link]);
+  const ranking = useMemo(() => rank(link.answers), [link]);
   const saved = useAnswersStore((state) => state.answers);
   const loadFromLink = useAnswersStore((state) => state.loadFromLink);
   const heading = usePageHeading('Your recommendation');
@@ -51,7 +53,7 @@ export function ResultPage({ keepACopy: KeepACopy }: ResultPageProps) {
   const nothingSaved = countAnswered(saved) === 0;
   const showsSavedAnswers = nothingSaved || sameAnswers(saved, link.answers);
   const adopted = adoptedAt === search && showsSavedAnswers;
-  const verdict = verdictText(recommendation.services);
+  const verdict = verdictText(ranking.services);
   const url = shareUrl(link.answers);
 
   useEffect(() => {
@@ -87,7 +89,7 @@ export function ResultPage({ keepACopy: KeepACopy }: ResultPageProps) {
         <p className="result-verdict" data-verdict>
           {verdict.label}: <strong>{verdict.names}</strong>
         </p>
-        <TrainingLine recommendation={recommendation} />
+        <TrainingLine ranking={ranking} />
         <section className="result-tools" aria-label="Share this result">
           <SharePanel url={url} />
         </section>
@@ -113,12 +115,12 @@ export function ResultPage({ keepACopy: KeepACopy }: ResultPageProps) {
       ) : null}
 
       <RecommendationView
-        recommendation={recommendation}
+        ranking={ranking}
         answers={link.answers}
         open={link.open}
         editable={showsSavedAnswers}
         answersHeading={answersHeading}
-        keepACopy={KeepACopy === undefined ? undefined : <KeepACopy recommendation={recommendation} answers={link.answers} shareUrl={url} />}
+        keepACopy={KeepACopy === undefined ? undefined : <KeepACopy answers={link.answers} shareUrl={url} />}
       />
     </div>
   );

@@ -4,7 +4,7 @@ import { QUESTIONS } from '../../decision';
 import { formatShare } from '../../decision/share-link';
 import { AppLink } from '../shared/app-link';
 import { resultPath } from '../shared/paths';
-import { answerLabels } from '../shared/words';
+import { answerLabels } from '../shared/answer-words';
 
 interface SharedAnswersNoticeProps {
   /** The answers saved in this browser, which differ from the link's. */

@@ -1,21 +1,7 @@
-import type { AnswerOf, QuestionId } from '../../decision';
-import { optionLabel } from '../../decision';
-
 /** "A", "A and B", "A, B and C" (or "A, B or C"). */
 export function joinWords(items: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
-}
-
-/** The labels a person saw for an answer, one per ticked box. */
-export function answerLabels(question: QuestionId, answer: AnswerOf<QuestionId>): string[] {
-  const values: readonly string[] = Array.isArray(answer) ? answer : [answer as string];
-  return values.map((value) => optionLabel(question, value));
-}
-
-/** An answer as the "Your answers" list writes it: its labels, or "Not answered". */
-export function answerText(question: QuestionId, answer: AnswerOf<QuestionId> | undefined): string {
-  return answer === undefined ? 'Not answered' : answerLabels(question, answer).join(', ');
 }
 
 const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];

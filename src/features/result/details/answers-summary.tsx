@@ -3,7 +3,7 @@ import type { Answers } from '../../../decision';
 import { visibleQuestions } from '../../../decision';
 import { AppLink } from '../../shared/app-link';
 import { questionPath } from '../../shared/paths';
-import { answerText } from '../../shared/words';
+import { answerText } from '../../shared/answer-words';
 
 interface AnswersSummaryProps {
   readonly answers: Answers;

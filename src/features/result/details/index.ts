@@ -6,6 +6,7 @@
  */
 import './details.css';
 
+export { explain } from '../../../decision';
 export { AnswersSummary } from './answers-summary';
 export { Cite } from './cite';
 export { PrintOpensDetails } from './use-print-opens-details';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Recommendation, Source } from '../../../decision';
+import type { Ranking, Source } from '../../../decision';
 import { formatIsoDate } from '../../shared/format-date';
 import { Icon } from '../../shared/icon';
 
@@ -10,8 +10,8 @@ export type CiteSource = (source: Source | undefined) => ReactNode;
 const SHOWN_ELSEWHERE = new Set(['guidelines-only', 'training-not-planned']);
 
 /** The caveat that these are guidelines, with the day the guidance was last checked: under the ranking, in small print. */
-export function Caveat({ recommendation, cite }: { readonly recommendation: Recommendation; readonly cite: CiteSource }) {
-  const caveat = recommendation.notices.find((note) => note.id === 'guidelines-only');
+export function Caveat({ ranking, cite }: { readonly ranking: Ranking; readonly cite: CiteSource }) {
+  const caveat = ranking.notices.find((note) => note.id === 'guidelines-only');
   return (
     <div className="rec-caveat">
       {caveat === undefined ? null : (
@@ -27,15 +27,15 @@ export function Caveat({ recommendation, cite }: { readonly recommendation: Reco
         </div>
       )}
       <p className="rec-reviewed">
-        Guidance reviewed on <time dateTime={recommendation.guidanceReviewedOn}>{formatIsoDate(recommendation.guidanceReviewedOn)}</time>.
+        Guidance reviewed on <time dateTime={ranking.guidanceReviewedOn}>{formatIsoDate(ranking.guidanceReviewedOn)}</time>.
       </p>
     </div>
   );
 }
 
 /** The other notices about the result as a whole (few answers, all tied), above the ranking they qualify. */
-export function Notices({ recommendation, cite }: { readonly recommendation: Recommendation; readonly cite: CiteSource }) {
-  const others = recommendation.notices.filter((note) => !SHOWN_ELSEWHERE.has(note.id));
+export function Notices({ ranking, cite }: { readonly ranking: Ranking; readonly cite: CiteSource }) {
+  const others = ranking.notices.filter((note) => !SHOWN_ELSEWHERE.has(note.id));
   if (others.length === 0) return null;
   return (
     <ul className="rec-notice-list">

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Answers, ComputeTargetId, MethodId } from '../../../decision';
-import { COMPUTE_TARGETS, METHODS, SERVICES, recommend } from '../../../decision';
+import { COMPUTE_TARGETS, METHODS, SERVICES, rank, recommend } from '../../../decision';
 import { comparePath, planTrainingPath } from '../../shared/paths';
 import { RecommendationView } from './recommendation-view';
 import { FULL_ANSWERS, PREBUILT_ANSWERS } from '../../shared/testing/result-fixtures';
@@ -24,7 +24,7 @@ async function renderView(answers: Answers) {
   const recommendation = recommend(answers);
   const view = render(
     <MemoryRouter>
-      <RecommendationView recommendation={recommendation} answers={answers} />
+      <RecommendationView ranking={rank(answers)} answers={answers} />
     </MemoryRouter>,
   );
   await waitFor(() => expect(view.container.querySelector('[aria-busy="true"]')).toBeNull());

@@ -1,7 +1,7 @@
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import type { ReactNode, RefObject } from 'react';
-import type { Answers, Recommendation, ServiceId } from '../../../decision';
-import { visibleQuestions } from '../../../decision';
+import type { Answers, Ranking, Recommendation, ServiceId } from '../../../decision';
+import { walkQuestions } from '../../../decision';
 import { AppLink } from '../../shared/app-link';
 import { comparePath, planTrainingPath } from '../../shared/paths';
 import { Fold } from './fold';
@@ -14,7 +14,7 @@ import { numberWord } from '../../shared/words';
 import './recommendation.css';
 
 interface RecommendationViewProps {
-  readonly recommendation: Recommendation;
+  readonly ranking: Ranking;
   readonly answers: Answers;
   /** A service whose details open with the page (`open=` in the link). */
   readonly open?: ServiceId;
@@ -35,15 +35,31 @@ export function PartLoading() {
   );
 }
 
+type DetailsModule = NonNullable<Details['module']>;
+
+/** The folded parts' code, and the ranking explained by it, once they are here. */
+interface Explained {
+  readonly module: DetailsModule;
+  readonly recommendation: Recommendation;
+}
+
 /** What a fold shows until its code is here, or when it could not come. */
-function Pending({ details, children }: { readonly details: Details; readonly children: (module: NonNullable<Details['module']>) => ReactNode }) {
-  if (details.module !== undefined) return children(details.module);
+function Pending({
+  details,
+  explained,
+  children,
+}: {
+  readonly details: Details;
+  readonly explained: Explained | undefined;
+  readonly children: (module: DetailsModule, recommendation: Recommendation) => ReactNode;
+}) {
+  if (explained !== undefined) return children(explained.module, explained.recommendation);
   if (details.failed) return <p className="rec-loading">Couldn’t load this part of the result. Close and open it again to retry, or reload the page.</p>;
   return <PartLoading />;
 }
 
-function SkippedTraining({ recommendation }: { readonly recommendation: Recommendation }) {
-  const skipped = recommendation.notices.find((note) => note.id === 'training-not-planned');
+function SkippedTraining({ ranking }: { readonly ranking: Ranking }) {
+  const skipped = ranking.notices.find((note) => note.id === 'training-not-planned');
   return (
     <section className="rec-training is-skipped" aria-labelledby="rec-training-h">
       <h2 id="rec-training-h">Training in Azure Machine Learning</h2>
@@ -64,66 +80,79 @@ function SkippedTraining({ recommendation }: { readonly recommendation: Recommen
  * ranking, a comparison and the sources. The folded parts' code loads after
  * the ranking is on screen (decision 0009). It shows; it decides nothing.
  */
-export function RecommendationView({ recommendation, answers, open, editable = true, answersHeading, keepACopy }: RecommendationViewProps) {
+export function RecommendationView({ ranking, answers, open, editable = true, answersHeading, keepACopy }: RecommendationViewProps) {
   const root = useRef<HTMLDivElement>(null);
   const details = useDetails(open !== undefined);
   const { request, module } = details;
-  const answered = visibleQuestions(answers).length;
-  const cite: CiteSource = (source) => (module === undefined ? null : <module.Cite source={source} recommendation={recommendation} />);
+  // The words behind the ranking come with the folded parts' code.
+  const explained = useMemo(() => (module === undefined ? undefined : { module, recommendation: module.explain(ranking) }), [module, ranking]);
+  const answered = walkQuestions(answers).visible.length;
+  const cite: CiteSource = (source) =>
+    explained === undefined ? null : <explained.module.Cite source={source} recommendation={explained.recommendation} />;
 
   return (
     <div className="rec" ref={root}>
       {/* Paper unfolds everything; until the folded parts' code is here there is nothing to unfold. */}
-      {module === undefined ? null : <module.PrintOpensDetails root={root} />}
-      <Notices recommendation={recommendation} cite={cite} />
+      {explained === undefined ? null : <explained.module.PrintOpensDetails root={root} />}
+      <Notices ranking={ranking} cite={cite} />
 
       <section className="rec-ranking" aria-labelledby="rec-services-h">
         <h2 id="rec-services-h">Services, best fit first</h2>
         <ol className="rec-svcs">
-          {recommendation.services.map((service) => (
-            <ServiceRow key={service.id} service={service} recommendation={recommendation} open={service.id === open} onToggle={request}>
-              <Pending details={details}>
-                {(module) => <module.ServiceDetails service={service} recommendation={recommendation} />}
+          {ranking.services.map((service, index) => (
+            <ServiceRow key={service.id} service={service} ranking={ranking} open={service.id === open} onToggle={request}>
+              <Pending details={details} explained={explained}>
+                {(module, recommendation) => <module.ServiceDetails service={recommendation.services[index]!} recommendation={recommendation} />}
               </Pending>
             </ServiceRow>
           ))}
         </ol>
-        <Caveat recommendation={recommendation} cite={cite} />
+        <Caveat ranking={ranking} cite={cite} />
       </section>
 
       {keepACopy === undefined ? null : (
         <section className="rec-keep" aria-labelledby="rec-keep-h">
           <h2 id="rec-keep-h">Keep a copy</h2>
           {/* Shown with the folded parts, whose chunk holds its code too: one download, one "Loading…". */}
-          <Pending details={details}>{() => keepACopy}</Pending>
+          <Pending details={details} explained={explained}>
+            {() => keepACopy}
+          </Pending>
         </section>
       )}
 
       <div className="rec-folds">
-        {recommendation.trainingApplies ? (
+        {ranking.trainingApplies ? (
           <Fold
             id="rec-training-h"
             className="rec-training"
             title="Training in Azure Machine Learning"
-            hint={`${numberWord(recommendation.methods.length)} methods and ${numberWord(recommendation.computeTargets.length)} compute targets, today’s names first`}
+            hint={`${numberWord(ranking.methods.length)} methods and ${numberWord(ranking.computeTargets.length)} compute targets, today’s names first`}
             onToggle={request}
           >
-            <Pending details={details}>{(module) => <module.TrainingSection recommendation={recommendation} />}</Pending>
+            <Pending details={details} explained={explained}>
+              {(module, recommendation) => <module.TrainingSection recommendation={recommendation} />}
+            </Pending>
           </Fold>
         ) : (
-          <SkippedTraining recommendation={recommendation} />
+          <SkippedTraining ranking={ranking} />
         )}
 
         <Fold id="your-answers" title="Your answers" hint={`${answered} ${answered === 1 ? 'question' : 'questions'}`} onToggle={request} headingRef={answersHeading}>
-          <Pending details={details}>{(module) => <module.AnswersSummary answers={answers} editable={editable} />}</Pending>
+          <Pending details={details} explained={explained}>
+            {(module) => <module.AnswersSummary answers={answers} editable={editable} />}
+          </Pending>
         </Fold>
 
         <Fold id="rec-whatif-h" title="What would change this?" hint="one answer at a time" onToggle={request}>
-          <Pending details={details}>{(module) => <module.WhatIfList answers={answers} />}</Pending>
+          <Pending details={details} explained={explained}>
+            {(module) => <module.WhatIfList answers={answers} />}
+          </Pending>
         </Fold>
 
         <Fold id="rec-compare-h" title="How the services compare" hint="each guideline and the services it favours" onToggle={request}>
-          <Pending details={details}>{(module) => <module.GuidelineGlance recommendation={recommendation} />}</Pending>
+          <Pending details={details} explained={explained}>
+            {(module, recommendation) => <module.GuidelineGlance recommendation={recommendation} />}
+          </Pending>
           <p className="no-print">
             <AppLink className="rec-inline-action" to={comparePath(answers)}>
               Open the full comparison, with training methods, frameworks and compute targets
@@ -132,7 +161,9 @@ export function RecommendationView({ recommendation, answers, open, editable = t
         </Fold>
 
         <Fold id="rec-sources-h" className="rec-sources" title="Sources" hint="each page cited above, listed once" onToggle={request}>
-          <Pending details={details}>{(module) => <module.SourcesList recommendation={recommendation} />}</Pending>
+          <Pending details={details} explained={explained}>
+            {(module, recommendation) => <module.SourcesList recommendation={recommendation} />}
+          </Pending>
         </Fold>
       </div>
     </div>

@@ -1,13 +1,13 @@
 import { Fragment } from 'react';
 import type { ReactNode } from 'react';
-import type { RankedService, Recommendation } from '../../../decision';
+import type { ServicePlace, Ranking } from '../../../decision';
 import { ExternalLink } from '../../shared/external-link';
 import { bestFitLabel, rankLabel } from '../../shared/rank-label';
 import { WHY_LABEL, whyLine } from './why-line';
 
 interface ServiceRowProps {
-  readonly service: RankedService;
-  readonly recommendation: Recommendation;
+  readonly service: ServicePlace;
+  readonly ranking: Ranking;
   /** Opens the details with the page (`open=` in the link). */
   readonly open: boolean;
   readonly onToggle: () => void;
@@ -15,8 +15,8 @@ interface ServiceRowProps {
   readonly children: ReactNode;
 }
 
-function WhyText({ service, recommendation }: Omit<ServiceRowProps, 'open' | 'onToggle' | 'children'>) {
-  const why = whyLine(recommendation, service);
+function WhyText({ service, ranking }: Omit<ServiceRowProps, 'open' | 'onToggle' | 'children'>) {
+  const why = whyLine(ranking, service);
   if (why.kind === 'none') return <p className="rec-svc-why is-none">No answer you gave moves this service.</p>;
   const items = why.more > 0 ? [...why.named, `${why.more} more`] : why.named;
   return (
@@ -42,7 +42,7 @@ function WhyText({ service, recommendation }: Omit<ServiceRowProps, 'open' | 'on
  * name, one line of why and its first step. The reasons in full, the
  * watch-outs, today's note and "why not" are folded beneath.
  */
-export function ServiceRow({ service, recommendation, open, onToggle, children }: ServiceRowProps) {
+export function ServiceRow({ service, ranking, open, onToggle, children }: ServiceRowProps) {
   const best = bestFitLabel(service);
   const id = `rec-svc-${service.id}`;
   return (
@@ -65,7 +65,7 @@ export function ServiceRow({ service, recommendation, open, onToggle, children }
           </p>
         )}
       </div>
-      <WhyText service={service} recommendation={recommendation} />
+      <WhyText service={service} ranking={ranking} />
       <details className="rec-svc-more" open={open} onToggle={onToggle}>
         <summary>
           Reasons and details<span className="visually-hidden"> for {service.name}</span>

@@ -1,9 +1,9 @@
-import type { RankedComputeTarget, RankedMethod, Recommendation } from '../../../decision';
+import type { ComputePlace, MethodPlace, Ranking } from '../../../decision';
 
 /** As no-preference.ts says it, kept here so the first screen does not load the wording of the training section. */
 const noneSeparated = (options: readonly { readonly rank: number }[]) => options.length > 1 && options.every((option) => option.rank === 1);
 
-function leaders(options: readonly (RankedMethod | RankedComputeTarget)[], nothingYet: string) {
+function leaders(options: readonly (MethodPlace | ComputePlace)[], nothingYet: string) {
   if (noneSeparated(options)) return <span className="result-training-open">{nothingYet}</span>;
   const names = options.filter((option) => option.rank === 1).map((option) => option.name);
   return names.map((name, index) => (
@@ -19,9 +19,9 @@ function leaders(options: readonly (RankedMethod | RankedComputeTarget)[], nothi
  * whenever Azure Machine Learning is in the running. The ranked methods and
  * targets, with their 2019 names, are in the training section below.
  */
-export function TrainingLine({ recommendation }: { readonly recommendation: Recommendation }) {
-  if (!recommendation.trainingApplies) return null;
-  const { methods, computeTargets } = recommendation;
+export function TrainingLine({ ranking }: { readonly ranking: Ranking }) {
+  if (!ranking.trainingApplies) return null;
+  const { methods, computeTargets } = ranking;
   return (
     <p className="result-training" data-training-line>
       <span className="result-training-label">How to train in Azure ML:</span>{' '}

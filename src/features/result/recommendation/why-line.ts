@@ -1,7 +1,7 @@
-import type { RankedService, Reason, Recommendation } from '../../../decision';
-import { SERVICE_RULES, whyNot } from '../../../decision';
+import type { Hit, Ranking, ServicePlace } from '../../../decision';
+import { SERVICE_SCORING, whyNot } from '../../../decision';
 
-const TITLE = new Map(SERVICE_RULES.map((rule) => [rule.id as string, rule.title]));
+const TITLE = new Map(SERVICE_SCORING.map((rule) => [rule.id as string, rule.title]));
 
 /** How many guideline names the line spells out before it says "and N more". */
 const NAMED = 2;
@@ -15,7 +15,7 @@ interface WhyLine {
   readonly more: number;
 }
 
-function line(kind: WhyLine['kind'], reasons: readonly Reason[]): WhyLine {
+function line(kind: WhyLine['kind'], reasons: readonly Hit[]): WhyLine {
   // Strongest first; the sort is stable, so equal weights keep the guidance's own order.
   const titles = [...new Set([...reasons].sort((a, b) => Math.abs(b.points) - Math.abs(a.points)).map((reason) => TITLE.get(reason.guideline) ?? reason.guideline))];
   return { kind, named: titles.slice(0, NAMED), more: Math.max(titles.length - NAMED, 0) };
@@ -27,7 +27,7 @@ function line(kind: WhyLine['kind'], reasons: readonly Reason[]): WhyLine {
  * (what counted against it, or what the leaders had that it lacks). The
  * reasons in full are one click away.
  */
-export function whyLine(recommendation: Recommendation, service: RankedService): WhyLine {
+export function whyLine(ranking: Ranking, service: ServicePlace): WhyLine {
   const against = service.reasons.filter((reason) => reason.points < 0);
   if (service.rank === 1) {
     const lifted = service.reasons.filter((reason) => reason.points > 0);
@@ -35,7 +35,7 @@ export function whyLine(recommendation: Recommendation, service: RankedService):
     return against.length > 0 ? line('against', against) : line('none', []);
   }
   if (against.length > 0) return line('against', against);
-  const missed = whyNot(recommendation, service.id)?.missed ?? [];
+  const missed = whyNot(ranking, service.id)?.missed ?? [];
   return missed.length > 0 ? line('misses', missed) : line('none', []);
 }
 

@@ -1,0 +1,93 @@
+import type { Note } from './rank';
+import type { ServiceEssentials, ServiceId } from './services';
+import { SERVICE_ESSENTIALS, SERVICE_IDS } from './services';
+import type { Source } from './sources';
+import * as SOURCES from './sources';
+
+/** Where an option comes from in the source documents, shown beneath today's name. */
+export interface Lineage {
+  /** The name the source used, or undefined for an option the sources do not name. */
+  readonly name: string | undefined;
+  /** Which source: "In the Learn unit" / "In the 2019 guidance", or why the option was added. */
+  readonly label: string;
+  readonly source: Source;
+}
+
+/** What the result's details say of a service, beside its essentials (services.ts). */
+interface ServiceWords {
+  /** One line: what the service is for today. */
+  readonly summary: string;
+  readonly lineage: Lineage;
+  /** What has changed on the platform since the source documents. */
+  readonly today: Note;
+  readonly learnMore: readonly Source[];
+}
+
+export interface ServiceProfile extends ServiceEssentials, ServiceWords {}
+
+const IN_THE_LEARN_UNIT = 'In the Learn unit on choosing a service';
+
+const SERVICE_WORDS: Record<ServiceId, ServiceWords> = {
+  'azure-ml': {
+    summary:
+      'A workspace for the whole model lifecycle: train, track, register and deploy, from a web studio or from code with the Python SDK v2 and the CLI v2.',
+    lineage: { name: 'Azure Machine Learning', label: IN_THE_LEARN_UNIT, source: SOURCES.chooseService },
+    today: {
+      id: 'azure-ml-sdk-v2',
+      text: 'Use the Python SDK v2 (azure-ai-ml) or CLI v2. SDK v1 was deprecated on 31 March 2025 and its support ended on 30 June 2026; CLI v1 support ended on 30 September 2025. Training today is a command job for a script, Automated ML to let the service try models for you, or a pipeline job built from components or drawn in the designer.',
+      source: SOURCES.upgradeToV2,
+    },
+    learnMore: [SOURCES.azureMlOverview, SOURCES.trainModelsToday],
+  },
+  databricks: {
+    summary:
+      'A Spark-based workspace where one team prepares data at scale and builds models on it. Training can stay there, or be handed over to Azure Machine Learning.',
+    lineage: { name: 'Azure Databricks', label: IN_THE_LEARN_UNIT, source: SOURCES.chooseService },
+    today: {
+      id: 'databricks-today',
+      text: 'The guidance still holds: Microsoft’s current comparison of its machine learning products still lists Databricks, for teams building machine learning together on Apache Spark.',
+      source: SOURCES.compareMlProducts,
+    },
+    learnMore: [SOURCES.compareMlProducts, SOURCES.databricksOverview],
+  },
+  synapse: {
+    summary:
+      'Big-data analytics first: it loads and reshapes large volumes of data across many machines. For models, its Spark pools run MLlib and other Spark libraries.',
+    lineage: { name: 'Azure Synapse Analytics', label: IN_THE_LEARN_UNIT, source: SOURCES.chooseService },
+    today: {
+      id: 'synapse-fabric',
+      text: 'Still offered, Spark pools and MLlib included, but Microsoft’s current comparison of its machine learning products lists Azure Machine Learning, Fabric, its prebuilt AI services and Databricks, and no longer Synapse.',
+      source: SOURCES.compareMlProducts,
+    },
+    learnMore: [SOURCES.synapseOverview, SOURCES.synapseMachineLearning, SOURCES.synapseSpark34],
+  },
+  'ai-services': {
+    summary:
+      'Ready-made models you call over an API, for everyday jobs such as reading text in photos, transcribing speech or pulling fields out of invoices. Several can be tuned with examples of your own instead of training from nothing.',
+    lineage: { name: 'Azure AI Services', label: IN_THE_LEARN_UNIT, source: SOURCES.chooseService },
+    today: {
+      id: 'ai-services-foundry-tools',
+      text: 'Azure AI Services are now Foundry Tools, part of Microsoft Foundry. The prebuilt, customisable models are still there; generative models are fine-tuned in Microsoft Foundry.',
+      source: SOURCES.foundrySdkOverview,
+    },
+    learnMore: [SOURCES.foundryTools, SOURCES.foundryFineTuning],
+  },
+  fabric: {
+    summary:
+      'One platform for data engineering, analytics and data science: Spark notebooks, MLflow experiments and models, and Power BI on the same data.',
+    lineage: {
+      name: undefined,
+      label: 'Not in the Learn unit: added because Microsoft’s current comparison of its machine learning products lists it',
+      source: SOURCES.compareMlProducts,
+    },
+    today: {
+      id: 'fabric-today',
+      text: 'Fabric’s data science experience covers preparing data, training and tracking models, and scoring them, with Spark for data that outgrows one machine.',
+      source: SOURCES.fabricDataScience,
+    },
+    learnMore: [SOURCES.fabricDataScience, SOURCES.compareMlProducts],
+  },
+};
+
+/** Every service in full: its essentials and its words. */
+export const SERVICES = Object.fromEntries(SERVICE_IDS.map((id) => [id, { ...SERVICE_ESSENTIALS[id], ...SERVICE_WORDS[id] }])) as Record<ServiceId, ServiceProfile>;

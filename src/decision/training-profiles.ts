@@ -1,0 +1,244 @@
+import type { Answers, ValueOf } from './answers';
+import type { Note } from './rank';
+import type { Lineage } from './service-profiles';
+import type { Source } from './sources';
+import * as SOURCES from './sources';
+import type { ComputeTargetId, MethodId, TrainingEssentials } from './training';
+import { COMPUTE_ESSENTIALS, COMPUTE_TARGET_IDS, METHOD_ESSENTIALS, METHOD_IDS } from './training';
+
+/** What the source said about a method or target, kept beneath today's name. */
+export interface SeedLineage extends Lineage {
+  /** The source's description, in our words; undefined when the sources do not name the option. */
+  readonly summary: string | undefined;
+}
+
+/** What the result's details say of a training method or compute target, beside its essentials (training.ts). */
+interface TrainingWords {
+  /** What it is today, in one or two sentences. */
+  readonly summary: string;
+  readonly lineage: SeedLineage;
+  /** What changed since the source, and why the heading differs from the source's name. */
+  readonly today: Note;
+  /** Facts that hold whatever the answers, e.g. how methods combine. */
+  readonly notes: readonly Note[];
+}
+
+export interface TrainingOptionProfile extends TrainingEssentials, TrainingWords {}
+
+const IN_2019 = 'In the 2019 guidance';
+
+const METHOD_WORDS: Record<MethodId, TrainingWords> = {
+  'run-configuration': {
+    summary:
+      'A command job runs your training script with the environment and compute you define, from the Python SDK v2 or the CLI v2. Start on your own machine and move to cloud compute by changing only the compute.',
+    lineage: {
+      name: 'Run configuration',
+      label: IN_2019,
+      summary:
+        'The low-level way: you define the environment and the compute your training script runs in, for the most flexibility and control. Start on your own machine and switch to cloud compute without touching the script.',
+      source: SOURCES.trainModelsV1,
+    },
+    today: {
+      id: 'run-configuration-today',
+      text: 'Run configurations and ScriptRunConfig belong to SDK v1, which is deprecated and out of support from 30 June 2026. A command job describes the same script, environment and compute.',
+      source: SOURCES.migrateCommandJob,
+    },
+    notes: [],
+  },
+  estimator: {
+    summary:
+      'A command job that uses one of Azure Machine Learning’s ready-made (curated) environments, so the framework and its packages are set up for you.',
+    lineage: {
+      name: 'Estimator',
+      label: IN_2019,
+      summary:
+        'The high-level way: ready-made setups for the popular frameworks the 2019 page names (Chainer, Keras, PyTorch, scikit-learn, TensorFlow), plus a generic estimator for anything else.',
+      source: SOURCES.trainModels2019,
+    },
+    today: {
+      id: 'estimator-today',
+      text: 'Estimators were deprecated in SDK 1.19.0 in favour of ScriptRunConfig, itself SDK v1. A command job with a curated environment gives the same head start.',
+      source: SOURCES.trainKerasV1,
+    },
+    notes: [],
+  },
+  pipeline: {
+    summary:
+      'A workflow of steps (prepare data, train, score), each a reusable component with its own compute, run as one pipeline job. The designer draws the same pipeline in the browser, without code.',
+    lineage: {
+      name: 'Machine learning pipeline',
+      label: IN_2019,
+      summary:
+        'A workflow of independent steps that runs unattended, gives each step its own compute, and can be published, versioned and shared. Pipelines also prepare data, deploy models and score batches.',
+      source: SOURCES.trainModels2019,
+    },
+    today: {
+      id: 'pipeline-today',
+      text: 'In v2 a pipeline is a pipeline job whose steps are components. Publishing it for REST calls now means deploying the pipeline component under a batch endpoint.',
+      source: SOURCES.pipelinesConcept,
+    },
+    notes: [
+      {
+        id: 'steps-use-other-methods',
+        text: 'A pipeline’s steps train with the other methods: in 2019 a run configuration or an estimator, today command jobs or Automated ML. Choosing a pipeline still leaves that choice for each step.',
+        source: SOURCES.trainModelsToday,
+      },
+    ],
+  },
+  automl: {
+    summary:
+      'You bring the data and the metric; the service tries algorithms and settings for you and keeps the best model. Set it up in the studio without code, or from the Python SDK v2 or CLI v2.',
+    lineage: {
+      name: undefined,
+      label: 'Not in the 2019 guidance: added because Azure Machine Learning’s training overview lists it today',
+      summary: undefined,
+      source: SOURCES.trainModelsToday,
+    },
+    today: {
+      id: 'automl-today',
+      text: 'Automated ML is one of the ways to train in Azure Machine Learning today, from the studio or from code.',
+      source: SOURCES.automlConcept,
+    },
+    notes: [],
+  },
+};
+
+const COMPUTE_WORDS: Record<ComputeTargetId, TrainingWords> = {
+  local: {
+    summary: 'Develop and debug on your own machine or an Azure Machine Learning compute instance, then submit the same job to a cluster.',
+    lineage: {
+      name: 'Local machine',
+      label: IN_2019,
+      summary: 'Your own computer: quick to start, free, and limited to what it can hold and compute.',
+      source: SOURCES.trainModels2019,
+    },
+    today: {
+      id: 'local-today',
+      text: 'A local run is still the quickest start; a compute instance is the managed workstation in the cloud.',
+      source: SOURCES.computeTargets,
+    },
+    notes: [],
+  },
+  'aml-compute': {
+    summary: 'A managed cluster that grows for a job and shrinks afterwards, or serverless compute that runs a job without you creating a cluster first.',
+    lineage: {
+      name: 'Azure Machine Learning Compute',
+      label: IN_2019,
+      summary: 'A managed cluster that grows for a run and shrinks to zero afterwards, so you pay only while training.',
+      source: SOURCES.trainModels2019,
+    },
+    today: {
+      id: 'aml-compute-today',
+      text: 'Managed clusters are now called compute clusters; serverless compute spares you creating and managing one.',
+      source: SOURCES.serverlessCompute,
+    },
+    notes: [],
+  },
+  'remote-vm': {
+    summary: 'A virtual machine you already run, attached to the workspace as a training target.',
+    lineage: {
+      name: 'Remote virtual machine',
+      label: IN_2019,
+      summary: 'A virtual machine you already run, used as a training target.',
+      source: SOURCES.trainModels2019,
+    },
+    today: {
+      id: 'remote-vm-today',
+      text: 'You can still attach a virtual machine you manage, but you keep patching and sizing it yourself.',
+      source: SOURCES.computeTargets,
+    },
+    notes: [],
+  },
+  hdinsight: {
+    summary: 'Spark inside Azure Machine Learning: serverless Spark compute on demand, or a Synapse Spark pool attached to the workspace.',
+    lineage: {
+      name: 'Azure HDInsight',
+      label: IN_2019,
+      summary: 'A Spark cluster on HDInsight, attached as a training target for big-data work.',
+      source: SOURCES.trainModels2019,
+    },
+    today: {
+      id: 'hdinsight-today',
+      text: 'HDInsight was attached through SDK v1. Azure Machine Learning runs Spark today as serverless Spark compute or an attached Synapse Spark pool.',
+      source: SOURCES.amlSpark,
+    },
+    notes: [],
+  },
+};
+
+/** Every training method in full: its essentials and its words. */
+export const METHODS = Object.fromEntries(METHOD_IDS.map((id) => [id, { ...METHOD_ESSENTIALS[id], ...METHOD_WORDS[id] }])) as Record<MethodId, TrainingOptionProfile>;
+
+/** Every compute target in full: its essentials and its words. */
+export const COMPUTE_TARGETS = Object.fromEntries(
+  COMPUTE_TARGET_IDS.map((id) => [id, { ...COMPUTE_ESSENTIALS[id], ...COMPUTE_WORDS[id] }]),
+) as Record<ComputeTargetId, TrainingOptionProfile>;
+
+export interface FrameworkAdvice {
+  readonly framework: ValueOf<'framework'>;
+  readonly name: string;
+  /** What the 2019 source offered for it. */
+  readonly then: string;
+  /** What to use today. */
+  readonly today: string;
+  readonly cautions: readonly Note[];
+  readonly sources: readonly Source[];
+}
+
+type FrameworkText = Omit<FrameworkAdvice, 'framework' | 'sources'>;
+
+const FRAMEWORK_ADVICE: Record<ValueOf<'framework'>, FrameworkText> = {
+  'scikit-learn': {
+    name: 'scikit-learn',
+    then: 'The SKLearn estimator.',
+    today: 'A command job with a scikit-learn environment: a curated one, or your own conda file.',
+    cautions: [],
+  },
+  tensorflow: {
+    name: 'TensorFlow',
+    then: 'The TensorFlow estimator, including distributed training.',
+    today: 'A command job with a curated TensorFlow environment; set the job’s distribution for multi-node training.',
+    cautions: [],
+  },
+  keras: {
+    name: 'Keras',
+    then: 'The 2019 page lists Keras among the frameworks with estimators; in the SDK, Keras jobs ran through the TensorFlow estimator, with Keras on the TensorFlow backend.',
+    today: 'A command job. For tf.keras, which is built into TensorFlow, use a TensorFlow environment as for TensorFlow; for standalone Keras, a conda environment of your own.',
+    cautions: [],
+  },
+  pytorch: {
+    name: 'PyTorch',
+    then: 'The PyTorch estimator, including distributed training.',
+    today: 'A command job with a curated PyTorch environment; set the job’s distribution for multi-node training.',
+    cautions: [],
+  },
+  chainer: {
+    name: 'Chainer',
+    then: 'The Chainer estimator.',
+    today: 'A command job with a custom environment that installs Chainer.',
+    cautions: [
+      {
+        id: 'chainer-maintenance',
+        text: 'Chainer is in its maintenance phase: its developers limit it to bug fixes, and it has no curated environment. Plan a move to another framework.',
+        source: SOURCES.chainer,
+      },
+    ],
+  },
+  other: {
+    name: 'Another framework',
+    then: 'The generic estimator, which works with any framework.',
+    today: 'A command job with a custom environment (a Docker image or a conda file) for your framework.',
+    cautions: [],
+  },
+};
+
+/** What to use for the framework the person named, then and now. */
+export function frameworkAdvice(answers: Answers): FrameworkAdvice | undefined {
+  const framework = answers.framework;
+  if (framework === undefined || framework === 'unsure') return undefined;
+  return {
+    framework,
+    ...FRAMEWORK_ADVICE[framework],
+    sources: framework === 'keras' ? [SOURCES.trainKerasV1, SOURCES.trainKerasV2] : [SOURCES.trainModels2019, SOURCES.howToTrainModel],
+  };
+}
