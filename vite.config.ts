@@ -110,6 +110,30 @@ function treeShakeReactRouter(): Plugin {
   };
 }
 
+/**
+ * The words behind the ranking (rule texts, profiles, cautions, reference pages) and what-if:
+ * only the result's folded details, the comparison and the exports show them (decision 0011).
+ */
+const DECISION_WORDS = String.raw`(?:recommend|what-if|rule-words|(?:service|training)-(?:rules|profiles)|sources[\\/]reference)\.`;
+
+/**
+ * The result's first screen as the app composes it, with the ranking and the shared words and links
+ * it uses. Left out: the folded parts and the notice for other saved answers, the decision module's
+ * words, the methods' support grid (only the comparison shows it), the early-stop search and the
+ * comparison of two people's answers (only the wizard and the colleague screen use them).
+ */
+const RESULT_FIRST_SCREEN = new RegExp(
+  String.raw`[\\/]src[\\/](?:decision[\\/](?!method-support|settled|divergence|questions\.|${DECISION_WORDS})` +
+    String.raw`|app[\\/]result-screen|features[\\/]result[\\/](?!details[\\/]|extras[\\/]|shared-answers-notice)` +
+    String.raw`|features[\\/]shared[\\/](?:words|rank-label|format-date|external-link|icon)\.)`,
+);
+
+/** What the questions say: the wizard, the folded answers, the notice, the comparison and the exports show it. */
+const QUESTION_WORDS = /[\\/]src[\\/](?:decision[\\/]questions|features[\\/]shared[\\/]answer-words)\./;
+
+/** What the result folds away until asked for, the export tools composed into it, and the words behind the ranking. */
+const RESULT_DETAILS = new RegExp(String.raw`[\\/]src[\\/](?:features[\\/](?:result[\\/](?:details|extras)[\\/]|export[\\/]export-tools)|decision[\\/]${DECISION_WORDS})`);
+
 export default defineConfig({
   // Relative asset URLs let the build be served from any folder of a static host.
   base: './',
@@ -118,6 +142,8 @@ export default defineConfig({
     target: 'es2022',
     // An inlined asset would be a data: URL; keep every asset a real file.
     assetsInlineLimit: 0,
+    // Every browser the es2022 target reaches supports <link rel="modulepreload">; the polyfill would cost the first load 0.5 KiB.
+    modulePreload: { polyfill: false },
     // The start page's stylesheet also carries the result's (imported in src/app/app.tsx), so a cold
     // share link needs no second CSS request; the comparison's styles come with its own code.
     cssCodeSplit: true,
@@ -127,29 +153,18 @@ export default defineConfig({
       treeshake: { moduleSideEffects: [{ test: /[\\/]src[\\/]decision[\\/]/, sideEffects: false }] },
       output: {
         // Few, predictable files (decision 0005): everything the start page needs in the entry's
-        // chunk, and the result's first screen with the decision module in one chunk, so a cold share
-        // link costs one request more than the start page. What the result folds away (its details
-        // and extras) is one more chunk, fetched after the ranking is on screen (decision 0009). The
-        // wizard and the comparison load on their own.
+        // chunk, and the result's first screen with the ranking in one chunk, so a cold share link
+        // costs one request more than the start page. What the result folds away (its details, its
+        // extras and the words behind the ranking) is one more chunk, fetched after the ranking is on
+        // screen (decisions 0009 and 0011), and the questions' words one more, shared with the wizard.
+        // Groups take the dependencies of the modules they match, so the higher a group's priority,
+        // the earlier it takes what it shares with the others.
         codeSplitting: {
           groups: [
-            { name: 'app', tags: ['$initial'], priority: 3 },
-            // Left out: the Markdown writer (loads when the result page is idle), the methods'
-            // support grid (only the comparison shows it), and the early-stop search and the
-            // comparison of two people's answers (only the wizard and the colleague screen use them).
-            {
-              name: 'result',
-              // The result screen as the app composes it; not the folded parts' own code (details/ and extras/), but
-              // the shared words and links its first screen uses.
-              test: /[\\/]src[\\/](decision[\\/](?!method-support|settled|divergence)|app[\\/]result-screen|features[\\/]result[\\/](?!details[\\/]|extras[\\/])|features[\\/]shared[\\/](words|rank-label|format-date|external-link|icon)\.)/,
-              priority: 2,
-            },
-            // After the result's group, which takes the decision module and what both need with it.
-            {
-              name: 'result-details',
-              test: /[\\/]src[\\/]features[\\/](result[\\/](details|extras)[\\/]|export[\\/]export-tools)/,
-              priority: 1,
-            },
+            { name: 'app', tags: ['$initial'], priority: 4 },
+            { name: 'result', test: RESULT_FIRST_SCREEN, priority: 3 },
+            { name: 'questions', test: QUESTION_WORDS, priority: 2 },
+            { name: 'result-details', test: RESULT_DETAILS, priority: 1 },
           ],
         },
       },
