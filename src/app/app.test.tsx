@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { QUESTION_BY_ID, SOURCES } from '../decision';
-import { ANSWERS_STORAGE_KEY, useAnswersStore } from '../features/shared/answers/answers-store';
+import { ANSWERS_STORAGE_KEY, rehydrateAnswers, useAnswersStore } from '../features/shared/answers/answers-store';
 import { COMPARE_PATH, comparePath, questionPath, resultPath } from '../features/shared/paths';
 import { renderApp } from './test-utils';
 
@@ -11,7 +11,7 @@ vi.setConfig({ testTimeout: 20_000 });
 async function reload(stored?: string) {
   useAnswersStore.setState(useAnswersStore.getInitialState(), true);
   if (stored !== undefined) localStorage.setItem(ANSWERS_STORAGE_KEY, stored);
-  await useAnswersStore.persist.rehydrate();
+  rehydrateAnswers();
 }
 
 afterEach(() => {

@@ -1,15 +1,17 @@
 import { create } from 'zustand';
-import { persist } from 'zustand/middleware';
 import type { AnswerOf, Answers, MultiQuestionId, QuestionId, SingleQuestionId } from '../../../decision';
 // A deep import on purpose: the start page must not download the whole decision module (bundle budget).
 import { isAllowedValue, normalizeMulti } from '../../../decision/answers';
-import { createJsonStorage, createSafeStorage } from './safe-storage';
+import { createSafeStorage } from './safe-storage';
 import { canonicalAnswers } from '../../../decision/share-link';
 import { answersFromPersisted } from './sanitize-answers';
 
 /** The storage key; changing it would forget everyone's saved answers. */
 export const ANSWERS_STORAGE_KEY = 'azure-ml-advisor';
-/** Bump with a `migrate` step when the persisted shape changes. */
+/**
+ * Saved as `{ state: { answers }, version }`. Bump it when that shape
+ * changes; whatever the version, the answers that pass the allow-list are kept.
+ */
 export const ANSWERS_STORAGE_VERSION = 1;
 
 interface AnswersState {
@@ -24,8 +26,6 @@ interface AnswersState {
   readonly loadFromLink: (answers: Answers) => void;
 }
 
-type Persisted = Pick<AnswersState, 'answers'>;
-
 function withAnswer(answers: Answers, id: QuestionId, value: unknown): Answers {
   const next: Record<string, unknown> = { ...answers };
   if (value === undefined) delete next[id];
@@ -33,34 +33,52 @@ function withAnswer(answers: Answers, id: QuestionId, value: unknown): Answers {
   return next as Answers;
 }
 
-export const useAnswersStore = create<AnswersState>()(
-  persist(
-    (set) => ({
-      answers: {},
-      answer: (id, value) => {
-        if (!isAllowedValue(id, value)) return;
-        set((state) => ({ answers: withAnswer(state.answers, id, value) }));
-      },
-      tick: (id, value, checked) =>
-        set((state) => {
-          const current: readonly string[] = state.answers[id] ?? [];
-          // The box just ticked goes last, so normalizeMulti lets it win over
-          // an exclusive "None of these" / "Not sure" (and the other way round).
-          const picked = checked ? [...current.filter((v) => v !== value), value] : current.filter((v) => v !== value);
-          return { answers: withAnswer(state.answers, id, normalizeMulti(id, picked)) };
-        }),
-      restart: () => set({ answers: {} }),
-      loadFromLink: (answers) => set({ answers: canonicalAnswers(answers) }),
+const storage = createSafeStorage();
+
+/**
+ * The saved answers, through the allow-list: storage is never trusted, and
+ * garbage or an unknown shape reads as nothing saved, so a corrupted entry
+ * can never stop the app from starting.
+ */
+function readSaved(): Answers {
+  const text = storage.getItem(ANSWERS_STORAGE_KEY);
+  if (text === null) return {};
+  try {
+    const saved: unknown = JSON.parse(text);
+    return typeof saved === 'object' && saved !== null ? answersFromPersisted((saved as { state?: unknown }).state) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** Saves the answers; when storage is full or off, they stay in memory for this visit. */
+function save(answers: Answers): void {
+  storage.setItem(ANSWERS_STORAGE_KEY, JSON.stringify({ state: { answers }, version: ANSWERS_STORAGE_VERSION }));
+}
+
+export const useAnswersStore = create<AnswersState>()((set) => ({
+  answers: readSaved(),
+  answer: (id, value) => {
+    if (!isAllowedValue(id, value)) return;
+    set((state) => ({ answers: withAnswer(state.answers, id, value) }));
+  },
+  tick: (id, value, checked) =>
+    set((state) => {
+      const current: readonly string[] = state.answers[id] ?? [];
+      // The box just ticked goes last, so normalizeMulti lets it win over
+      // an exclusive "None of these" / "Not sure" (and the other way round).
+      const picked = checked ? [...current.filter((v) => v !== value), value] : current.filter((v) => v !== value);
+      return { answers: withAnswer(state.answers, id, normalizeMulti(id, picked)) };
     }),
-    {
-      name: ANSWERS_STORAGE_KEY,
-      version: ANSWERS_STORAGE_VERSION,
-      storage: createJsonStorage<Persisted>(createSafeStorage()),
-      partialize: (state): Persisted => ({ answers: state.answers }),
-      // Any older (or newer) shape keeps whatever answers still pass the allow-list.
-      migrate: (persisted): Persisted => ({ answers: answersFromPersisted(persisted) }),
-      // Runs on every rehydration, same version included: storage is never trusted.
-      merge: (persisted, current) => ({ ...current, answers: answersFromPersisted(persisted) }),
-    },
-  ),
-);
+  restart: () => set({ answers: {} }),
+  loadFromLink: (answers) => set({ answers: canonicalAnswers(answers) }),
+}));
+
+useAnswersStore.subscribe((state, previous) => {
+  if (state.answers !== previous.answers) save(state.answers);
+});
+
+/** Reads the saved answers again, as a page load does, and saves them back in the current shape. */
+export function rehydrateAnswers(): void {
+  useAnswersStore.setState({ answers: readSaved() });
+}
