@@ -116,18 +116,6 @@ function treeShakeReactRouter(): Plugin {
  */
 const DECISION_WORDS = String.raw`(?:recommend|what-if|rule-words|(?:service|training)-(?:rules|profiles)|sources[\\/]reference)\.`;
 
-/**
- * The result's first screen as the app composes it, with the ranking and the shared words and links
- * it uses. Left out: the folded parts and the notice for other saved answers, the decision module's
- * words, the methods' support grid (only the comparison shows it), the early-stop search and the
- * comparison of two people's answers (only the wizard and the colleague screen use them).
- */
-const RESULT_FIRST_SCREEN = new RegExp(
-  String.raw`[\\/]src[\\/](?:decision[\\/](?!method-support|settled|divergence|questions\.|${DECISION_WORDS})` +
-    String.raw`|app[\\/]result-screen|features[\\/]result[\\/](?!details[\\/]|extras[\\/]|shared-answers-notice)` +
-    String.raw`|features[\\/]shared[\\/](?:words|rank-label|format-date|external-link|icon)\.)`,
-);
-
 /** What the questions say: the wizard, the folded answers, the notice, the comparison and the exports show it. */
 const QUESTION_WORDS = /[\\/]src[\\/](?:decision[\\/]questions|features[\\/]shared[\\/]answer-words)\./;
 
@@ -152,17 +140,15 @@ export default defineConfig({
       // a screen gets only the parts of it that it uses, even through the index's re-exports.
       treeshake: { moduleSideEffects: [{ test: /[\\/]src[\\/]decision[\\/]/, sideEffects: false }] },
       output: {
-        // Few, predictable files (decision 0005): everything the start page needs in the entry's
-        // chunk, and the result's first screen with the ranking in one chunk, so a cold share link
-        // costs one request more than the start page. What the result folds away (its details, its
-        // extras and the words behind the ranking) is one more chunk, fetched after the ranking is on
-        // screen (decisions 0009 and 0011), and the questions' words one more, shared with the wizard.
-        // Groups take the dependencies of the modules they match, so the higher a group's priority,
-        // the earlier it takes what it shares with the others.
+        // Few, predictable files (decisions 0005 and 0011): the entry chunk holds the start page and
+        // the result's first screen with the ranking, so a cold share link paints from the same three
+        // requests as the start page. What the result folds away (its details, its extras and the
+        // words behind the ranking) is one more chunk, fetched once the ranking is on screen, and the
+        // questions' words one more, shared with the wizard. Groups take the dependencies of the
+        // modules they match, so the higher a group's priority, the earlier it takes what it shares.
         codeSplitting: {
           groups: [
-            { name: 'app', tags: ['$initial'], priority: 4 },
-            { name: 'result', test: RESULT_FIRST_SCREEN, priority: 3 },
+            { name: 'app', tags: ['$initial'], priority: 3 },
             { name: 'questions', test: QUESTION_WORDS, priority: 2 },
             { name: 'result-details', test: RESULT_DETAILS, priority: 1 },
           ],

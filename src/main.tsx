@@ -22,8 +22,8 @@ function render() {
   });
 }
 
-// A cold link to the result or a question paints that screen first, not a "Loading…" placeholder
-// that is replaced a moment later: its code is fetched before the first render, which waits for it
-// briefly. The start page's code is already here, so it renders at once.
+// A cold link to a question (or another screen that loads on demand) paints that screen first, not
+// a "Loading…" placeholder that is replaced a moment later: its code is fetched before the first
+// render, which waits for it briefly. The start page's and the result's code are already here.
 void preloadScreenFor(window.location.hash).then(render);
 setTimeout(render, FIRST_SCREEN_WAIT_MS);

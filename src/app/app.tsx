@@ -11,13 +11,14 @@ import { AppRoutes, prefetchScreens } from './routes';
 
 /**
  * Hash routing keeps share links working on any static host (decision 0002).
- * Navigation is synchronous: every screen but the start page is prefetched
- * when idle, so a step renders in the frame of the click that asked for it.
+ * Navigation is synchronous: the wizard is prefetched when idle, and the
+ * result's first screen is in the first download, so a step renders in the
+ * frame of the click that asked for it.
  */
 export function App() {
   useEffect(() => {
     // Only after the first screen is up, never competing with it: a cold share link downloads
-    // the result first, then, once the page is idle again, the rest.
+    // the result's folded parts first, then, once the page is idle again, the wizard.
     let cancelled = false;
     let pending = whenIdle(() => {
       void downloadsSettled().then(() => {

@@ -10,8 +10,7 @@ const ExportTools = onDemand(() => import('../features/export/export-tools').the
 
 /**
  * The result with the export feature's tools under "Keep a copy". Composed
- * here, not in the result, because features do not import each other; a
- * module of its own so that the start page's code does not carry it.
+ * here, not in the result, because features do not import each other.
  */
 export function ResultScreen() {
   return <ResultPage keepACopy={ExportTools} />;

@@ -6,13 +6,14 @@ import { NotFoundPage } from '../features/shared/not-found-page';
 import { onDemand } from '../features/shared/on-demand';
 import { COMPARE_PATH, HOME_PATH, QUESTION_ROUTE, RESULT_PATH, RESUME_PATH, VERSUS_PATH } from '../features/shared/paths';
 import { Layout, PageLoading } from './layout';
+import { ResultScreen } from './result-screen';
 
-// Only the start page is in the first download; each other screen loads when first needed.
+// The start page and the result's first screen are in the first download (decision 0011); each
+// other screen loads when first needed.
 const loadWizard = () => import('../features/wizard/question-page');
 const placeholder = <PageLoading />;
 const QuestionPage = onDemand(() => loadWizard().then((module) => module.QuestionPage), { placeholder });
 const ResumeRedirect = onDemand(() => loadWizard().then((module) => module.ResumeRedirect), { placeholder });
-const ResultScreen = onDemand(() => import('./result-screen').then((module) => module.ResultScreen), { placeholder });
 const CompareScreen = onDemand(() => import('../features/compare/compare-page').then((module) => module.CompareScreen), {
   placeholder,
 });
@@ -45,14 +46,13 @@ function screenFor(pathname: string): ReactNode {
 }
 
 /**
- * Fetches the wizard and the result once the first screen is up and the
- * page is idle, so "Start" and "See result" never wait for a download.
+ * Fetches the wizard once the first screen is up and the page is idle, so
+ * "Start" never waits for a download.
  */
 export function prefetchScreens(): void {
   const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
   if (connection?.saveData === true) return;
   void QuestionPage.preload().catch(() => undefined);
-  void ResultScreen.preload().catch(() => undefined);
 }
 
 /** A trailing slash ("#/result/") is the same screen. */
