@@ -18,23 +18,16 @@ export interface FlowStep {
   readonly showIf?: ShowCondition;
 }
 
+const inSection =
+  (section: Section) =>
+  (id: QuestionId): FlowStep => ({ id, section });
+
 /** The questionnaire, in the order it is asked: each question's section, and when it applies. */
 export const QUESTION_FLOW: readonly FlowStep[] = [
-  { id: 'task', section: 'service' },
-  { id: 'prebuilt', section: 'service' },
-  { id: 'control', section: 'service' },
-  { id: 'effort', section: 'service' },
-  { id: 'data', section: 'service' },
+  ...(['task', 'prebuilt', 'control', 'effort', 'data'] as const).map(inSection('service')),
   { id: 'pyspark', section: 'service', showIf: (earlier) => earlier.data === 'large' },
-  { id: 'unified', section: 'service' },
-  { id: 'language', section: 'service' },
-  { id: 'ui', section: 'service' },
-  { id: 'existing', section: 'service' },
-  { id: 'workflow', section: 'training' },
-  { id: 'needs', section: 'training' },
-  { id: 'framework', section: 'training' },
-  { id: 'setup', section: 'training' },
-  { id: 'compute', section: 'training' },
+  ...(['unified', 'language', 'ui', 'existing'] as const).map(inSection('service')),
+  ...(['workflow', 'needs', 'framework', 'setup', 'compute'] as const).map(inSection('training')),
 ];
 
 const TRAINING_QUESTION_IDS = QUESTION_FLOW.filter((step) => step.section === 'training').map((step) => step.id);

@@ -13,21 +13,23 @@ export interface Lineage {
   readonly source: Source;
 }
 
-/** What the result's details say of a service, beside its essentials (services.ts). */
-interface ServiceWords {
-  /** One line: what the service is for today. */
+/** What the result's details say of any option, beside its essentials. */
+export interface OptionWords<L extends Lineage = Lineage> {
+  /** What it is today, in a sentence or two. */
   readonly summary: string;
-  readonly lineage: Lineage;
-  /** What has changed on the platform since the source documents. */
+  readonly lineage: L;
+  /** What has changed since the source documents, and why the heading differs from the source's name. */
   readonly today: Note;
+}
+
+/** A service in full: its essentials (services.ts) and what the result's details say of it. */
+export interface ServiceProfile extends ServiceEssentials, OptionWords {
   readonly learnMore: readonly Source[];
 }
 
-export interface ServiceProfile extends ServiceEssentials, ServiceWords {}
-
 const IN_THE_LEARN_UNIT = 'In the Learn unit on choosing a service';
 
-const SERVICE_WORDS: Record<ServiceId, ServiceWords> = {
+const SERVICE_WORDS: Record<ServiceId, Omit<ServiceProfile, keyof ServiceEssentials>> = {
   'azure-ml': {
     summary:
       'A workspace for the whole model lifecycle: train, track, register and deploy, from a web studio or from code with the Python SDK v2 and the CLI v2.',
@@ -89,5 +91,14 @@ const SERVICE_WORDS: Record<ServiceId, ServiceWords> = {
   },
 };
 
+/** Each option's essentials joined to its words, one profile per id. */
+export function withProfileWords<Id extends string, Essentials, Words>(
+  ids: readonly Id[],
+  essentials: Record<Id, Essentials>,
+  words: Record<Id, Words>,
+): Record<Id, Essentials & Words> {
+  return Object.fromEntries(ids.map((id) => [id, { ...essentials[id], ...words[id] }])) as Record<Id, Essentials & Words>;
+}
+
 /** Every service in full: its essentials and its words. */
-export const SERVICES = Object.fromEntries(SERVICE_IDS.map((id) => [id, { ...SERVICE_ESSENTIALS[id], ...SERVICE_WORDS[id] }])) as Record<ServiceId, ServiceProfile>;
+export const SERVICES: Record<ServiceId, ServiceProfile> = withProfileWords(SERVICE_IDS, SERVICE_ESSENTIALS, SERVICE_WORDS);

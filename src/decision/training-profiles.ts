@@ -1,6 +1,7 @@
 import type { Answers, ValueOf } from './answers';
 import type { Note } from './rank';
-import type { Lineage } from './service-profiles';
+import type { Lineage, OptionWords } from './service-profiles';
+import { withProfileWords } from './service-profiles';
 import type { Source } from './sources';
 import * as SOURCES from './sources';
 import type { ComputeTargetId, MethodId, TrainingEssentials } from './training';
@@ -12,18 +13,13 @@ export interface SeedLineage extends Lineage {
   readonly summary: string | undefined;
 }
 
-/** What the result's details say of a training method or compute target, beside its essentials (training.ts). */
-interface TrainingWords {
-  /** What it is today, in one or two sentences. */
-  readonly summary: string;
-  readonly lineage: SeedLineage;
-  /** What changed since the source, and why the heading differs from the source's name. */
-  readonly today: Note;
+/** A training method or compute target in full: its essentials (training.ts) and what the result's details say of it. */
+export interface TrainingOptionProfile extends TrainingEssentials, OptionWords<SeedLineage> {
   /** Facts that hold whatever the answers, e.g. how methods combine. */
   readonly notes: readonly Note[];
 }
 
-export interface TrainingOptionProfile extends TrainingEssentials, TrainingWords {}
+type TrainingWords = Omit<TrainingOptionProfile, keyof TrainingEssentials>;
 
 const IN_2019 = 'In the 2019 guidance';
 
@@ -167,12 +163,10 @@ const COMPUTE_WORDS: Record<ComputeTargetId, TrainingWords> = {
 };
 
 /** Every training method in full: its essentials and its words. */
-export const METHODS = Object.fromEntries(METHOD_IDS.map((id) => [id, { ...METHOD_ESSENTIALS[id], ...METHOD_WORDS[id] }])) as Record<MethodId, TrainingOptionProfile>;
+export const METHODS: Record<MethodId, TrainingOptionProfile> = withProfileWords(METHOD_IDS, METHOD_ESSENTIALS, METHOD_WORDS);
 
 /** Every compute target in full: its essentials and its words. */
-export const COMPUTE_TARGETS = Object.fromEntries(
-  COMPUTE_TARGET_IDS.map((id) => [id, { ...COMPUTE_ESSENTIALS[id], ...COMPUTE_WORDS[id] }]),
-) as Record<ComputeTargetId, TrainingOptionProfile>;
+export const COMPUTE_TARGETS: Record<ComputeTargetId, TrainingOptionProfile> = withProfileWords(COMPUTE_TARGET_IDS, COMPUTE_ESSENTIALS, COMPUTE_WORDS);
 
 export interface FrameworkAdvice {
   readonly framework: ValueOf<'framework'>;
