@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Hit, Ranked, RuleWords, ScoringRule } from './rank';
 import { rank, whyNot } from './ranking';
 import { explain, recommend } from './recommend';
-import { explainHits, withWords } from './rule-words';
+import { explainHits, reasonTable, withWords } from './rule-words';
 import { SERVICE_RULES } from './service-rules';
 import { SERVICE_SCORING } from './service-scoring';
 import { SERVICE_ESSENTIALS, SERVICE_IDS } from './services';
@@ -84,7 +84,7 @@ describe('the ranking and its words', () => {
     expect(() => withWords(rules, words([]))).toThrow(/1 cases and words for 0/);
     expect(() => withWords(rules, words(['one', 'two']))).toThrow(/1 cases and words for 2/);
     const [rule] = withWords(rules, words([{ text: 'T', source: SOURCES.compareMlProducts }]));
-    expect(explainHits([{ guideline: 'r', case: 0, points: 1 }], new Map([['r', rule!]]))).toEqual([
+    expect(explainHits([{ guideline: 'r', case: 0, points: 1 }], reasonTable([rule!]))).toEqual([
       { guideline: 'r', case: 0, points: 1, text: 'T', source: SOURCES.compareMlProducts },
     ]);
   });

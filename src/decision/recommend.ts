@@ -1,7 +1,8 @@
 import type { Answers } from './answers';
-import type { Hit, Note, Ranked, Reason, Rule } from './rank';
+import type { Hit, Note, Ranked, Reason } from './rank';
 import { notesFor } from './rank';
-import { explainHits } from './rule-words';
+import type { ReasonTable } from './rule-words';
+import { explainHits, reasonTable } from './rule-words';
 import type { Ranking } from './ranking';
 import { rank } from './ranking';
 import type { ServiceProfile } from './service-profiles';
@@ -38,10 +39,9 @@ export interface Recommendation extends Omit<Ranking, 'services' | 'methods' | '
   readonly frameworkAdvice: FrameworkAdvice | undefined;
 }
 
-const byId = <RuleId extends string>(rules: readonly Rule<string, RuleId>[]) => new Map(rules.map((rule) => [rule.id, rule]));
-const SERVICE_RULE_BY_ID = byId(SERVICE_RULES);
-const METHOD_RULE_BY_ID = byId(METHOD_RULES);
-const COMPUTE_RULE_BY_ID = byId(COMPUTE_RULES);
+const SERVICE_REASONS = reasonTable(SERVICE_RULES);
+const METHOD_REASONS = reasonTable(METHOD_RULES);
+const COMPUTE_REASONS = reasonTable(COMPUTE_RULES);
 
 // Fields copied one by one in the three functions below: object spread here made recommend() many times slower.
 
@@ -52,7 +52,7 @@ function explainService({ id, rank: place, tied, score, reasons, neutral }: Rank
     rank: place,
     tied,
     score,
-    reasons: explainHits(reasons, SERVICE_RULE_BY_ID),
+    reasons: explainHits(reasons, SERVICE_REASONS),
     neutral,
     name,
     shortName,
@@ -68,7 +68,7 @@ function explainService({ id, rank: place, tied, score, reasons, neutral }: Rank
 function explainTrainingOption<Id extends string, RuleId extends string>(
   { id, rank: place, tied, score, reasons, neutral }: Ranked<Id, RuleId, Hit<RuleId>>,
   { name, summary, lineage, today, firstStep }: TrainingOptionProfile,
-  rules: ReadonlyMap<RuleId, Rule<string, RuleId>>,
+  rules: ReasonTable<RuleId>,
   cautions: readonly Note[],
   notes: readonly Note[],
 ): RankedTrainingOption<Id, RuleId> {
@@ -76,7 +76,7 @@ function explainTrainingOption<Id extends string, RuleId extends string>(
 }
 
 function explainComputeTarget(place: Ranked<ComputeTargetId, ComputeRuleId>, answers: Answers): RankedComputeTarget {
-  return explainTrainingOption(place, COMPUTE_TARGETS[place.id], COMPUTE_RULE_BY_ID, notesFor(place.id, COMPUTE_CAUTIONS, answers), COMPUTE_TARGETS[place.id].notes);
+  return explainTrainingOption(place, COMPUTE_TARGETS[place.id], COMPUTE_REASONS, notesFor(place.id, COMPUTE_CAUTIONS, answers), COMPUTE_TARGETS[place.id].notes);
 }
 
 /** The ranking with the words behind every place: reasons, cautions, notes, summaries, lineage and framework advice. */
@@ -86,7 +86,7 @@ export function explain(ranking: Ranking): Recommendation {
     services: ranking.services.map((service) => explainService(service, answers)),
     trainingApplies: ranking.trainingApplies,
     methods: ranking.methods.map((method) =>
-      explainTrainingOption(method, METHODS[method.id], METHOD_RULE_BY_ID, notesFor(method.id, METHOD_CAUTIONS, answers), [
+      explainTrainingOption(method, METHODS[method.id], METHOD_REASONS, notesFor(method.id, METHOD_CAUTIONS, answers), [
         ...METHODS[method.id].notes,
         ...notesFor(method.id, METHOD_NOTES, answers),
       ]),

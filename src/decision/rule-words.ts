@@ -24,11 +24,19 @@ export function withWords<OptionId extends string, RuleId extends string>(
   });
 }
 
-/** The hits with their rules' words. */
-export function explainHits<RuleId extends string>(hits: readonly Hit<RuleId>[], rules: ReadonlyMap<RuleId, Rule<string, RuleId>>): Reason<RuleId>[] {
-  return hits.map(({ guideline, case: index, points }) => {
-    const rule = rules.get(guideline)!;
-    const ruleCase = rule.cases[index]!;
-    return { guideline, case: index, points, text: ruleCase.text, source: ruleCase.source ?? rule.source };
-  });
+/** Each rule's reasons, one per case: what a hit of that case says. Built once per table of rules. */
+export type ReasonTable<RuleId extends string> = ReadonlyMap<RuleId, readonly Reason<RuleId>[]>;
+
+export function reasonTable<RuleId extends string>(rules: readonly Rule<string, RuleId>[]): ReasonTable<RuleId> {
+  return new Map(
+    rules.map((rule) => [
+      rule.id,
+      rule.cases.map((ruleCase, index) => ({ guideline: rule.id, case: index, points: ruleCase.points, text: ruleCase.text, source: ruleCase.source ?? rule.source })),
+    ]),
+  );
+}
+
+/** The hits with their rules' words: the table's shared, read-only reasons, so explaining allocates nothing per hit. */
+export function explainHits<RuleId extends string>(hits: readonly Hit<RuleId>[], reasons: ReasonTable<RuleId>): Reason<RuleId>[] {
+  return hits.map(({ guideline, case: index }) => reasons.get(guideline)![index]!);
 }
