@@ -13,8 +13,7 @@ export {
   isMultiQuestion,
   normalizeMulti,
 } from './answers';
-export type { FlowStep } from './question-flow';
-export { QUESTION_FLOW, walkQuestions } from './question-flow';
+export { walkQuestions } from './question-flow';
 export type { OptionText, QuestionDefinition, Section } from './questions';
 export {
   QUESTIONS,
@@ -24,7 +23,7 @@ export {
   optionLabel,
   visibleQuestions,
 } from './questions';
-export type { Condition, Hit, Note, Ranked, Reason, Rule, ScoringRule } from './rank';
+export type { Condition, Hit, Note, Ranked, Reason, Rule } from './rank';
 export { favouredBy, triggersOf } from './rank';
 export type { Notice, Ranking, WhyNot } from './ranking';
 export { rank, topServices, whyNot } from './ranking';
@@ -36,12 +35,12 @@ export { SERVICES } from './service-profiles';
 export { SERVICE_RULES } from './service-rules';
 export { SERVICE_SCORING } from './service-scoring';
 export type { ServiceId } from './services';
-export { SERVICE_ESSENTIALS, SERVICE_IDS } from './services';
+export { SERVICE_IDS } from './services';
 export { formatShare, parseShare } from './share-link';
 export type { Source } from './sources';
 export * as SOURCES from './sources';
 export type { ComputeTargetId, MethodId } from './training';
-export { COMPUTE_ESSENTIALS, COMPUTE_TARGET_IDS, METHOD_ESSENTIALS, METHOD_IDS } from './training';
+export { COMPUTE_TARGET_IDS, METHOD_IDS } from './training';
 export { COMPUTE_TARGETS, METHODS, frameworkAdvice } from './training-profiles';
 export type { ComputePlace, MethodPlace } from './training-ranking';
 export type { MethodRule } from './training-rules';

@@ -9,7 +9,7 @@ export type Section = 'service' | 'training';
  * to earlier questions that themselves apply, so the order of the flow
  * matters; `all` is everything the person said.
  */
-export type ShowCondition = (earlier: Answers, all: Answers) => boolean;
+type ShowCondition = (earlier: Answers, all: Answers) => boolean;
 
 /** A question's place in the questionnaire; its words are in questions.ts. */
 export interface FlowStep {
@@ -38,7 +38,7 @@ const TRAINING_QUESTION_IDS = QUESTION_FLOW.filter((step) => step.section === 't
  * answer to one of them. "Not sure" opts nobody in; it stays as neutral as
  * no answer.
  */
-export function trainingSectionApplies(earlier: Answers, all: Answers): boolean {
+function trainingSectionApplies(earlier: Answers, all: Answers): boolean {
   return azureMlIsSeriousCandidate(earlier) || TRAINING_QUESTION_IDS.some((id) => hasRealAnswer(all, id));
 }
 

@@ -15,7 +15,7 @@ import { placeComputeTargets, placeMethods } from './training-ranking';
 export const GUIDANCE_REVIEWED_ON = '2026-11-30';
 
 /** Below this many real answers to the service questions, the ranking is flagged as rough. */
-export const FEW_ANSWERS = 3;
+const FEW_ANSWERS = 3;
 
 /** Something to know about the result as a whole. Only the caveat is a claim about Azure; the rest describe the result itself. */
 export interface Notice extends Omit<Note, 'source'> {

@@ -21,7 +21,7 @@ export interface RankedService extends Ranked<ServiceId, ServiceRuleId, Reason<S
   readonly cautions: readonly Note[];
 }
 
-export interface RankedTrainingOption<Id extends string, RuleId extends string>
+interface RankedTrainingOption<Id extends string, RuleId extends string>
   extends Ranked<Id, RuleId, Reason<RuleId>>,
     Omit<TrainingOptionProfile, 'notes'> {
   readonly cautions: readonly Note[];

@@ -8,7 +8,7 @@ import type { ComputeTargetId, MethodId, TrainingEssentials } from './training';
 import { COMPUTE_ESSENTIALS, COMPUTE_TARGET_IDS, METHOD_ESSENTIALS, METHOD_IDS } from './training';
 
 /** What the source said about a method or target, kept beneath today's name. */
-export interface SeedLineage extends Lineage {
+interface SeedLineage extends Lineage {
   /** The source's description, in our words; undefined when the sources do not name the option. */
   readonly summary: string | undefined;
 }

@@ -7,7 +7,7 @@ import type { ComputeRuleId, MethodRuleId } from './training-scoring';
 import { COMPUTE_SCORING, METHOD_SCORING } from './training-scoring';
 
 /** A training method's or compute target's place in the ranking, with what the first screen shows of it. */
-export interface TrainingPlace<Id extends string, RuleId extends string> extends Ranked<Id, RuleId>, TrainingEssentials {}
+interface TrainingPlace<Id extends string, RuleId extends string> extends Ranked<Id, RuleId>, TrainingEssentials {}
 export type MethodPlace = TrainingPlace<MethodId, MethodRuleId>;
 export type ComputePlace = TrainingPlace<ComputeTargetId, ComputeRuleId>;
 
