@@ -3,7 +3,7 @@
  * guidelines at a glance. They load with the other folded parts
  * (features/result/details), in one chunk, once the ranking is on screen.
  */
-import '../../result-extras/extras.css';
+import './extras.css';
 
 export { GuidelineGlance } from './guideline-glance';
 export { WhatIfList } from './what-if-list';
