@@ -3,7 +3,6 @@ import './app.css';
 import '../features/shared/ui.css';
 // The result's styles ride in the first stylesheet: one request fewer on a cold share link.
 import '../features/result/recommendation/recommendation.css';
-import '../features/result/recommendation/external-link.css';
 import { useEffect } from 'react';
 import { HashRouter } from 'react-router';
 import { downloadsSettled, whenIdle } from '../features/shared/on-demand';

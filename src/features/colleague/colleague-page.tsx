@@ -55,9 +55,9 @@ export function ColleagueScreen() {
   const haveTheirs = theirs !== undefined && countAnswered(theirs.answers) > 0;
 
   return (
-    <div className="vs">
+    <div className="vs stack">
       <header className="page-header">
-        <p className="eyebrow">Compare</p>
+        <p className="eyebrow caps">Compare</p>
         <h1 ref={heading} tabIndex={-1}>
           {TITLE}
         </h1>
@@ -150,11 +150,11 @@ function PasteForm({ mine, again = false }: { readonly mine: Answers; readonly a
   }
 
   return (
-    <form className={`vs-form card${again ? ' vs-form-again' : ''}`} onSubmit={submit} noValidate>
+    <form className={`vs-form card stack gap-2 no-print${again ? ' vs-form-again' : ''}`} onSubmit={submit} noValidate>
       <label className="vs-form-label" htmlFor={inputId}>
         {again ? 'Compare with another link' : 'Your colleague’s link'}
       </label>
-      <p className="hint" id={hintId}>
+      <p className="vs-form-hint muted small" id={hintId}>
         The address of their result, such as <code>https://…/#/result?v=1&amp;task=vision&amp;prebuilt=no</code>, or just
         the part after the “?”.
       </p>
@@ -178,7 +178,7 @@ function PasteForm({ mine, again = false }: { readonly mine: Answers; readonly a
         </button>
       </div>
       {error === undefined ? null : (
-        <div className="vs-form-error" id={errorId} role="alert">
+        <div className="vs-form-error note note-small stack gap-2" id={errorId} role="alert">
           <p>{error.message}</p>
           {error.problems.length > 0 ? (
             <ul>
@@ -209,7 +209,7 @@ function Comparison({ mine, theirs, headingRef }: ComparisonProps) {
 
   return (
     <>
-      <section className="vs-section" aria-labelledby="vs-tops">
+      <section className="vs-section stack gap-4" aria-labelledby="vs-tops">
         <h2 id="vs-tops" ref={headingRef} tabIndex={-1}>
           {same ? 'You both have the same top pick' : 'Your top picks differ'}
         </h2>
@@ -219,21 +219,21 @@ function Comparison({ mine, theirs, headingRef }: ComparisonProps) {
         </div>
       </section>
 
-      <section className="vs-section" aria-labelledby="vs-differences">
+      <section className="vs-section stack gap-4" aria-labelledby="vs-differences">
         <h2 id="vs-differences">Where your answers differ</h2>
         {rows.length === 0 ? (
           <p className="vs-none">No differences: you answered every question that applies the same way.</p>
         ) : (
           <>
-            <p className="vs-summary">{summaryText(rows.length, decisive, same)}</p>
-            <ul className="vs-diffs">
+            <p className="muted">{summaryText(rows.length, decisive, same)}</p>
+            <ul className="vs-diffs stack plain-list">
               {rows.map((row) => (
                 <DifferenceItem key={row.question} row={row} />
               ))}
             </ul>
           </>
         )}
-        <p className="vs-share">
+        <p className="muted small">
           This page’s address carries both sets of answers: share it to show someone this comparison.
         </p>
       </section>
@@ -264,12 +264,12 @@ function SideCard({ side, whose }: { readonly side: Side; readonly whose: keyof 
   const { who, name, link } = SIDE_WORDS[whose];
   const only = side.top.length === 1 ? side.top[0] : undefined;
   return (
-    <article className={`vs-side${only === undefined ? '' : ` svc-${only}`}`} aria-label={name} data-side={whose}>
-      <p className="vs-side-who">{who}</p>
-      <p className="vs-side-verdict">
+    <article className={`vs-side panel${only === undefined ? '' : ` svc-${only}`}`} aria-label={name} data-side={whose}>
+      <p className="vs-side-who caps">{who}</p>
+      <p className="vs-side-verdict muted">
         <span>{side.label}:</span> <strong data-top={side.top.join(' ')}>{side.names}</strong>
       </p>
-      <p className="vs-side-meta">
+      <p className="vs-side-meta muted small">
         {countAnswered(side.answers) === 1 ? '1 question answered' : `${countAnswered(side.answers)} questions answered`}
       </p>
       <AppLink className="vs-side-link" to={resultPath(side.answers)}>
@@ -281,18 +281,18 @@ function SideCard({ side, whose }: { readonly side: Side; readonly whose: keyof 
 
 function DifferenceItem({ row }: { readonly row: DifferenceRow }) {
   return (
-    <li className={`vs-diff${row.changesTop ? ' is-decisive' : ''}`} data-question={row.question} data-changes-top={row.changesTop}>
-      <h3 className="vs-diff-title">
+    <li className={`vs-diff panel${row.changesTop ? ' is-decisive' : ''}`} data-question={row.question} data-changes-top={row.changesTop}>
+      <h3 className="vs-diff-title cluster">
         {row.title}
-        {row.changesTop ? <span className="vs-flag">Changes your top pick</span> : null}
+        {row.changesTop ? <span className="vs-flag pill">Changes your top pick</span> : null}
       </h3>
       <dl className="vs-diff-answers">
         <div>
-          <dt>You</dt>
+          <dt className="caps">You</dt>
           <dd>{row.mine}</dd>
         </div>
         <div>
-          <dt>Your colleague</dt>
+          <dt className="caps">Your colleague</dt>
           <dd>{row.theirs}</dd>
         </div>
       </dl>

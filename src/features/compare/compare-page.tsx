@@ -56,18 +56,18 @@ export function ComparePage({ answers, headingRef, nav }: ComparePageProps = {})
   const factors = SERVICE_RULES.length - guidelines;
 
   return (
-    <div className="cmp">
-      <header className="cmp-header">
+    <div className="cmp stack">
+      <header className="cmp-header stack gap-2">
         <h1 ref={headingRef} tabIndex={-1}>
           {TITLE}
         </h1>
-        <p className="cmp-lede">
+        <p className="cmp-lede muted">
           Every guideline the advisor weighs, and which option it favours. The ranking adds these up; nothing else moves it.
         </p>
-        {nav === undefined ? null : <p className="cmp-nav">{nav}</p>}
+        {nav === undefined ? null : <p className="cmp-nav no-print">{nav}</p>}
       </header>
 
-      <section className="cmp-section" aria-labelledby="cmp-services">
+      <section className="cmp-section stack gap-4" aria-labelledby="cmp-services">
         <h2 id="cmp-services">Services against the guidelines</h2>
         <p>
           {capitalise(numberWord(guidelines))} guidelines come from the Learn unit; {numberWord(factors)} factors only break
@@ -77,15 +77,15 @@ export function ComparePage({ answers, headingRef, nav }: ComparePageProps = {})
         <ServiceRulesTable recommendation={recommendation} />
 
         <h3>The {numberWord(SERVICE_IDS.length)} services</h3>
-        <ul className="cmp-services">
+        <ul className="cmp-services stack plain-list">
           {SERVICE_IDS.map((id) => {
             const service = SERVICES[id];
             return (
-              <li key={id} className={`cmp-service svc-${id}`} data-service={id}>
+              <li key={id} className={`cmp-service panel stack gap-2 svc-${id}`} data-service={id}>
                 <h4 className="cmp-service-name">{service.name}</h4>
-                {service.lineage.name === service.name ? null : <p className="cmp-service-then">{lineageText(service.lineage)}</p>}
+                {service.lineage.name === service.name ? null : <p className="muted small">{lineageText(service.lineage)}</p>}
                 <p>{service.summary}</p>
-                <p className="cmp-service-today">
+                <p className="muted small">
                   <strong>Today:</strong> {service.today.text}{' '}
                   <ExternalLink href={service.today.source.url}>{service.today.source.title}</ExternalLink>
                 </p>
@@ -98,7 +98,7 @@ export function ComparePage({ answers, headingRef, nav }: ComparePageProps = {})
         </ul>
       </section>
 
-      <section className="cmp-section" aria-labelledby="cmp-methods">
+      <section className="cmp-section stack gap-4" aria-labelledby="cmp-methods">
         <h2 id="cmp-methods">Training methods in Azure Machine Learning</h2>
         <p>
           Each method is headed by what to use today, with its name in the 2019 guidance beneath it.{' '}
@@ -107,7 +107,7 @@ export function ComparePage({ answers, headingRef, nav }: ComparePageProps = {})
           <ExternalLink href={SOURCES.trainModelsToday.url}>{SOURCES.trainModelsToday.title}</ExternalLink>
         </p>
         {pipelineNotes.map((note) => (
-          <p key={note.id} className="cmp-note">
+          <p key={note.id} className="note">
             {note.text}
           </p>
         ))}

@@ -43,7 +43,7 @@ function MethodHeading({ id }: { readonly id: MethodId }) {
   return (
     <>
       {method.name}
-      <span className="cmp-col-then">{method.lineage.name === undefined ? 'Not in the 2019 guidance' : `2019: ${method.lineage.name}`}</span>
+      <span className="cmp-col-then muted">{method.lineage.name === undefined ? 'Not in the 2019 guidance' : `2019: ${method.lineage.name}`}</span>
     </>
   );
 }
@@ -56,8 +56,8 @@ export function MethodRulesTable({ recommendation }: { readonly recommendation?:
   const captionId = useId();
   const rows = ruleRows(METHOD_RULES, METHOD_IDS, (id) => METHODS[id].name, applied);
   return (
-    <div className="cmp-restack">
-      <ScrollRegion className="table-scroll" labelledBy={captionId}>
+    <div className="cmp-restack stack">
+      <ScrollRegion className="table-scroll panel" labelledBy={captionId}>
         <table className="table cmp-table-matrix cmp-table-methods">
           <caption id={captionId}>
             {METHOD_CAPTION}
@@ -134,7 +134,7 @@ function SupportCells({ row, notes = {} }: { readonly row: SupportRow; readonly 
   return METHOD_IDS.map((id) => (
     <td key={id} className="cmp-support-cell">
       <SupportMark support={row.methods[id]} />
-      {notes[id] === undefined ? null : <span className="cmp-support-note">{notes[id]}</span>}
+      {notes[id] === undefined ? null : <span className="cmp-support-note muted">{notes[id]}</span>}
     </td>
   ));
 }
@@ -142,13 +142,13 @@ function SupportCells({ row, notes = {} }: { readonly row: SupportRow; readonly 
 /** The same marks as a list, for the narrow-screen card of one row. */
 function SupportList({ row }: { readonly row: SupportRow }) {
   return (
-    <dl className="cmp-support-list">
+    <dl className="cmp-support-list stack gap-1">
       {METHOD_IDS.map((id) => (
         <div key={id} className="cmp-support-item">
-          <dt>
+          <dt className="muted">
             <MethodHeading id={id} />
           </dt>
-          <dd>
+          <dd className="small">
             <SupportMark support={row.methods[id]} />
           </dd>
         </div>
@@ -159,7 +159,7 @@ function SupportList({ row }: { readonly row: SupportRow }) {
 
 function Cautions({ cautions }: { readonly cautions: readonly Note[] }) {
   return cautions.map((caution) => (
-    <span key={caution.id} className="cmp-caution">
+    <span key={caution.id} className="cmp-caution small">
       <strong>Watch out:</strong> {caution.text}
     </span>
   ));
@@ -187,8 +187,8 @@ interface SupportMatrixProps {
 function SupportMatrix({ caption, rowsAre, tableRows, cards }: SupportMatrixProps) {
   const captionId = useId();
   return (
-    <div className="cmp-restack cmp-restack-wide">
-      <ScrollRegion className="table-scroll" labelledBy={captionId}>
+    <div className="cmp-restack cmp-restack-wide stack">
+      <ScrollRegion className="table-scroll panel" labelledBy={captionId}>
         <table className="table cmp-table-support">
           <caption id={captionId}>{caption}</caption>
           <thead>
@@ -205,7 +205,7 @@ function SupportMatrix({ caption, rowsAre, tableRows, cards }: SupportMatrixProp
           <tbody>{tableRows}</tbody>
         </table>
       </ScrollRegion>
-      <ul className="table-cards" aria-label={caption}>
+      <ul className="table-cards plain-list" aria-label={caption}>
         {cards}
       </ul>
     </div>
@@ -232,23 +232,23 @@ export function FrameworkTable({ chosen }: { readonly chosen?: string }) {
           </th>
           {/* What the 2019 guidance offered for it is the estimator's story, so it sits in that column. */}
           <SupportCells row={support} notes={{ estimator: advice.then }} />
-          <td className="cmp-today">
+          <td className="cmp-today small">
             {advice.today}
             <Cautions cautions={advice.cautions} />
           </td>
         </tr>
       ))}
       cards={rows.map(({ advice, support, yours }) => (
-        <li key={advice.framework} className={yours ? 'table-card is-yours' : 'table-card'} data-framework={advice.framework}>
-          <p className="table-card-title">
+        <li key={advice.framework} className={yours ? 'table-card panel stack gap-2 is-yours' : 'table-card panel stack gap-2'} data-framework={advice.framework}>
+          <p className="table-card-title cluster">
             <strong>{advice.name}</strong>
             {yours ? <span className="tag tag-yours">Yours</span> : null}
           </p>
           <SupportList row={support} />
-          <p className="cmp-card-when">
+          <p className="muted small">
             <span className="cmp-when-label">In 2019</span> {advice.then}
           </p>
-          <p className="cmp-card-today">
+          <p className="small">
             <span className="cmp-when-label">Today</span> {advice.today}
             <Cautions cautions={advice.cautions} />
           </p>
@@ -284,34 +284,34 @@ export function ComputeTable({ chosen }: { readonly chosen?: string }) {
           <th scope="row" className="cmp-rule">
             <span className="cmp-rule-title">{target.name}</span>
             {yours ? <span className="tag tag-yours">Yours</span> : null}
-            <span className="cmp-rule-then">{lineageText(target.lineage)}</span>
-            <span className="cmp-rule-statement">{target.summary}</span>
-            <span className="cmp-rule-when">
+            <span className="cmp-rule-then muted">{lineageText(target.lineage)}</span>
+            <span className="cmp-rule-statement muted">{target.summary}</span>
+            <span className="cmp-rule-when muted">
               <span className="cmp-when-label">Chosen by</span> {chosenBy}
             </span>
           </th>
           <SupportCells row={support} />
-          <td className="cmp-today">
+          <td className="cmp-today small">
             {target.today.text} <ExternalLink href={target.today.source.url}>{target.today.source.title}</ExternalLink>
             <Cautions cautions={cautions} />
           </td>
         </tr>
       ))}
       cards={rows.map(({ id, target, support, chosenBy, yours, cautions }) => (
-        <li key={id} className={yours ? 'table-card is-yours' : 'table-card'} data-compute={id}>
-          <p className="table-card-title">
+        <li key={id} className={yours ? 'table-card panel stack gap-2 is-yours' : 'table-card panel stack gap-2'} data-compute={id}>
+          <p className="table-card-title cluster">
             <strong>{target.name}</strong>
             {yours ? <span className="tag tag-yours">Yours</span> : null}
           </p>
-          <p className="cmp-card-then">{lineageText(target.lineage)}</p>
-          <p className="cmp-card-statement">{target.summary}</p>
+          <p className="cmp-card-then muted">{lineageText(target.lineage)}</p>
+          <p className="muted small">{target.summary}</p>
           <SupportList row={support} />
-          <p className="cmp-card-today">
+          <p className="small">
             <span className="cmp-when-label">What changed</span> {target.today.text}{' '}
             <ExternalLink href={target.today.source.url}>{target.today.source.title}</ExternalLink>
             <Cautions cautions={cautions} />
           </p>
-          <p className="cmp-card-when">
+          <p className="muted small">
             <span className="cmp-when-label">Chosen by</span> {chosenBy}
           </p>
         </li>

@@ -30,15 +30,15 @@ interface RuleCard {
  */
 export function RuleCards({ label, cards }: { readonly label: string; readonly cards: readonly RuleCard[] }) {
   return (
-    <ul className="table-cards" aria-label={label}>
+    <ul className="table-cards plain-list" aria-label={label}>
       {cards.map((card) => (
-        <li key={card.id} className={card.yours ? `table-card is-yours${card.forYou ? '' : ' is-against'}` : 'table-card'} data-rule={card.id}>
-          <p className="table-card-title">
+        <li key={card.id} className={card.yours ? `table-card panel stack gap-2 is-yours${card.forYou ? '' : ' is-against'}` : 'table-card panel stack gap-2'} data-rule={card.id}>
+          <p className="table-card-title cluster">
             <strong>{card.title}</strong>
             {card.tieBreaker ? <span className="tag">Tie-breaker</span> : null}
             <RuleTags forYou={card.forYou} against={card.against} />
           </p>
-          {card.statement === undefined ? null : <p className="cmp-card-statement">{card.statement}</p>}
+          {card.statement === undefined ? null : <p className="muted small">{card.statement}</p>}
           {card.favours.length > 0 ? (
             <p className="cmp-card-favours">
               <span className="cmp-when-label">Favours</span> {card.favours.join(', ')}
@@ -54,12 +54,12 @@ export function RuleCards({ label, cards }: { readonly label: string; readonly c
             </p>
           ) : null}
           {card.when === undefined ? null : (
-            <p className="cmp-card-when">
+            <p className="muted small">
               <span className="cmp-when-label">{card.whenLabel}</span> {card.when}
             </p>
           )}
           {card.againstWhen === undefined ? null : (
-            <p className="cmp-card-when">
+            <p className="muted small">
               <span className="cmp-when-label">Counts against when</span> {card.againstWhen}
             </p>
           )}

@@ -81,14 +81,14 @@ export function RuleRow<Id extends string, R extends Rule<Id>>({ row, ids, tags,
         <span className="cmp-rule-title">{rule.title}</span>
         {tags}
         <RuleTags forYou={forYou} against={against} />
-        {statement === undefined ? null : <span className="cmp-rule-statement">{statement}</span>}
+        {statement === undefined ? null : <span className="cmp-rule-statement muted">{statement}</span>}
         {setOffBy === undefined ? null : (
-          <span className="cmp-rule-when">
+          <span className="cmp-rule-when muted">
             <span className="cmp-when-label">Set off by</span> {setOffBy}
           </span>
         )}
         {againstWhen === undefined ? null : (
-          <span className="cmp-rule-when">
+          <span className="cmp-rule-when muted">
             <span className="cmp-when-label">Counts against when</span> {againstWhen}
           </span>
         )}

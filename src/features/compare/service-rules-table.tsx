@@ -22,7 +22,7 @@ export function ServiceRulesTable({ recommendation }: ServiceRulesTableProps) {
   const anyYours = applied.size > 0;
 
   const table = (
-    <ScrollRegion className="table-scroll" labelledBy={captionId}>
+    <ScrollRegion className="table-scroll panel" labelledBy={captionId}>
       <table className="table cmp-table-matrix">
         <caption id={captionId}>
           {CAPTION}
@@ -56,7 +56,7 @@ export function ServiceRulesTable({ recommendation }: ServiceRulesTableProps) {
     </ScrollRegion>
   );
   return (
-    <div className="cmp-restack">
+    <div className="cmp-restack stack">
       {table}
       <RuleCards
         label={CAPTION}

@@ -58,7 +58,7 @@ export function DecisionRecordButton({ recommendation, answers, shareUrl, now = 
   return (
     <>
       <button type="button" className="button button-secondary" onClick={() => void download()}>
-        <Icon className="exp-icon" size={16}>
+        <Icon className="icon" size={16}>
           <path d="M8 2v8M4.5 6.5 8 10l3.5-3.5M2.5 11.5v1A1.5 1.5 0 0 0 4 14h8a1.5 1.5 0 0 0 1.5-1.5v-1" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round" />
         </Icon>
         Download decision record

@@ -68,10 +68,10 @@ export function ExportTools({ answers, shareUrl, now = () => new Date() }: Expor
   };
 
   return (
-    <div className="exp">
-      <div className="exp-actions">
+    <div className="exp no-print">
+      <div className="exp-actions cluster">
         <button type="button" className="button button-secondary" onClick={() => void copy()}>
-          <Icon className="exp-icon" size={16}>
+          <Icon className="icon" size={16}>
             <rect x="5.5" y="5.5" width="8.5" height="8.5" rx="1.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
             <path d="M10.5 3.5V3a1 1 0 0 0-1-1H3a1 1 0 0 0-1 1v6.5a1 1 0 0 0 1 1h.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
           </Icon>
@@ -89,7 +89,7 @@ export function ExportTools({ answers, shareUrl, now = () => new Date() }: Expor
           }}
         />
         <button type="button" className="button button-secondary" onClick={() => window.print()}>
-          <Icon className="exp-icon" size={16}>
+          <Icon className="icon" size={16}>
             <path d="M4 6V2h8v4M4 12H2.5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h11a1 1 0 0 1 1 1v4a1 1 0 0 1-1 1H12M4 9.5h8V14H4z" fill="none" stroke="currentColor" strokeWidth="1.4" />
           </Icon>
           Print
@@ -100,11 +100,11 @@ export function ExportTools({ answers, shareUrl, now = () => new Date() }: Expor
         {outcome.kind === 'record' ? outcomeText(outcome.record) : ''}
       </p>
       {outcome.kind === 'manual' ? (
-        <div className="exp-manual">
+        <div className="exp-manual panel">
           <label className="exp-manual-label" htmlFor={textareaId}>
             Markdown summary
           </label>
-          <p className="exp-manual-help" id={instructionsId}>
+          <p className="exp-manual-help muted" id={instructionsId}>
             Couldn’t copy automatically. The text is selected: {copyByHand()} to copy it.
           </p>
           <textarea

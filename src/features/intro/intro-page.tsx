@@ -41,7 +41,7 @@ export function IntroPage() {
 
   return (
     <div className="intro">
-      <p className="eyebrow">Machine learning on Azure</p>
+      <p className="eyebrow caps">Machine learning on Azure</p>
       <h1 ref={heading} tabIndex={-1}>
         Where should you train your machine learning model on Azure?
       </h1>
@@ -51,7 +51,7 @@ export function IntroPage() {
         you, each place explained by the guideline behind it, and, when Azure Machine Learning comes out on top, how to
         train there today.
       </p>
-      <ul className="facts" aria-label="At a glance">
+      <ul className="facts cluster plain-list" aria-label="At a glance">
         <li>Takes about two minutes</li>
         <li>Every question has a “Not sure” answer</li>
         <li>Your answers stay in this browser</li>
@@ -99,23 +99,23 @@ export function IntroPage() {
           </div>
         </div>
       ) : hasSavedAnswers ? (
-        <p className="hint">“Start over” clears the answers saved in this browser, after asking you.</p>
+        <p className="muted">“Start over” clears the answers saved in this browser, after asking you.</p>
       ) : null}
 
       <section className="intro-steps" aria-labelledby="how-it-works">
         <h2 id="how-it-works">How it works</h2>
-        <ol className="steps">
+        <ol className="steps plain-list">
           <li className="card">
             <h3>Answer</h3>
-            <p>One question at a time, only the ones that apply to you. Skip any you are unsure of.</p>
+            <p className="muted">One question at a time, only the ones that apply to you. Skip any you are unsure of.</p>
           </li>
           <li className="card">
             <h3>Compare</h3>
-            <p>See every service ranked, with the reasons, the watch-outs and what has changed on the platform since.</p>
+            <p className="muted">See every service ranked, with the reasons, the watch-outs and what has changed on the platform since.</p>
           </li>
           <li className="card">
             <h3>Share</h3>
-            <p>The result is a link. Paste it into a design document; it opens the same result for anyone.</p>
+            <p className="muted">The result is a link. Paste it into a design document; it opens the same result for anyone.</p>
           </li>
         </ol>
       </section>

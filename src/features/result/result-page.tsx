@@ -82,18 +82,18 @@ export function ResultPage({ keepACopy: KeepACopy }: ResultPageProps) {
   return (
     <div className="result">
       <header className="page-header result-header">
-        <p className="eyebrow">Result</p>
+        <p className="eyebrow caps">Result</p>
         <h1 ref={heading} tabIndex={-1}>
           Your recommendation
         </h1>
-        <p className="result-verdict" data-verdict>
+        <p className="result-verdict cluster muted" data-verdict>
           {verdict.label}: <strong>{verdict.names}</strong>
         </p>
         <TrainingLine ranking={ranking} />
         <section className="result-tools" aria-label="Share this result">
           <SharePanel url={url} />
         </section>
-        <p className="result-jumps no-print">
+        <p className="result-jumps no-print cluster">
           <button type="button" className="link-button" onClick={reviewAnswers}>
             {showsSavedAnswers ? 'Edit your answers' : 'See these answers'}
           </button>

@@ -33,10 +33,10 @@ export function SharePanel({ url }: { readonly url: string }) {
 
   return (
     <div className="share">
-      <label className="field-label" htmlFor={fieldId}>
+      <label className="field-label small no-print" htmlFor={fieldId}>
         Link to this result
       </label>
-      <div className="share-row">
+      <div className="share-row cluster no-print">
         <input
           ref={field}
           id={fieldId}
@@ -47,7 +47,7 @@ export function SharePanel({ url }: { readonly url: string }) {
           onFocus={(event) => event.currentTarget.select()}
         />
         <button type="button" className="button" onClick={() => void copy()}>
-          <Icon className="exp-icon" size={16}>
+          <Icon className="icon" size={16}>
             <path d="M6.5 9.5 9.5 6.5M7 4.5l1.2-1.2a2.6 2.6 0 0 1 3.7 3.7L10.7 8.2M9 11.5l-1.2 1.2a2.6 2.6 0 0 1-3.7-3.7L5.3 7.8" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
           </Icon>
           Copy link

@@ -42,7 +42,7 @@ function answerDifferences(saved: Answers, shown: Answers): Difference[] {
 function DifferenceText({ difference }: { readonly difference: Difference }) {
   return (
     <>
-      <strong>{difference.title}</strong> is {difference.shown} <span className="notice-yours">(yours: {difference.yours})</span>
+      <strong>{difference.title}</strong> is {difference.shown} <span className="muted">(yours: {difference.yours})</span>
     </>
   );
 }

@@ -7,7 +7,7 @@ interface ExternalLinkProps {
   readonly className?: string;
 }
 
-// Its styles (features/result/recommendation/external-link.css) ride in the first stylesheet: src/app/app.tsx.
+// Its icon's styles are in shared/ui.css, with the other primitives.
 
 /**
  * A link to documentation outside the app. It opens in a new tab so the
@@ -18,7 +18,7 @@ export function ExternalLink({ href, children, className }: ExternalLinkProps) {
     <a className={className === undefined ? 'ext-link' : `ext-link ${className}`} href={href} target="_blank" rel="noopener noreferrer">
       {children}
       <span className="visually-hidden"> (opens in a new tab)</span>
-      <Icon className="ext-link-icon">
+      <Icon className="ext-link-icon no-print">
         <path d="M7 1h4v4M11 1 5.5 6.5M9.5 7.5v3h-8.5v-8.5h3" fill="none" stroke="currentColor" strokeWidth="1.3" />
       </Icon>
     </a>

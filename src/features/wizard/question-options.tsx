@@ -18,7 +18,7 @@ interface QuestionOptionsProps {
 /** The native radios or checkboxes of one question, "Not sure" last. */
 export function QuestionOptions({ questionId, multiple, options, isChecked, onChange }: QuestionOptionsProps) {
   return (
-    <div className="options">
+    <div className="options stack gap-2">
       {[...options, NOT_SURE].map((option) => {
         const id = `${questionId}-${option.value}`;
         const hintId = `${id}-hint`;
@@ -36,7 +36,7 @@ export function QuestionOptions({ questionId, multiple, options, isChecked, onCh
             />
             <label htmlFor={id}>{option.label}</label>
             {option.hint !== undefined && (
-              <span className="option-hint" id={hintId}>
+              <span className="option-hint muted small" id={hintId}>
                 {option.hint}
               </span>
             )}

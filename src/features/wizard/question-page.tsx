@@ -176,11 +176,11 @@ function StepForm({ question, answers, steps, index, progress, change, settled, 
             <span>{progress}</span>
             {settled ? <SettledTag /> : null}
           </span>
-          <span className="progress-section">{SECTIONS[question.section].title}</span>
+          <span className="progress-section muted">{SECTIONS[question.section].title}</span>
         </p>
         <progress className="progress-bar" max={steps.length} value={index + 1} aria-hidden="true" />
         {question.section === 'service' ? (
-          <p className="progress-note">
+          <p className="progress-note muted">
             {planTraining && trainingCounted
               ? `${TRAINING_QUESTION_COUNT} questions about training in Azure Machine Learning follow, as you asked.`
               : `Up to ${TRAINING_QUESTION_COUNT} questions about training in Azure Machine Learning follow if it is a strong candidate.`}
@@ -188,7 +188,7 @@ function StepForm({ question, answers, steps, index, progress, change, settled, 
         ) : null}
       </div>
       {plannedAhead && question.section === 'training' ? (
-        <p className="step-notice">
+        <p className="step-notice note note-small">
           You asked to plan training in Azure Machine Learning, though your answers so far do not make it a strong
           candidate. Any answer here other than “Not sure” adds training methods to your result.
         </p>
@@ -202,12 +202,12 @@ function StepForm({ question, answers, steps, index, progress, change, settled, 
               {question.prompt}
             </h1>
           </legend>
-          <p className="hint" id={helpId}>
+          <p className="muted" id={helpId}>
             {question.help}
           </p>
           {'more' in question && question.more !== undefined && (
             <details className="more">
-              <summary>What does this mean?</summary>
+              <summary className="chevron">What does this mean?</summary>
               <p>{question.more}</p>
             </details>
           )}
@@ -224,7 +224,7 @@ function StepForm({ question, answers, steps, index, progress, change, settled, 
         </fieldset>
         {/* Below the options, not above them: a note that appears must not move what the person is clicking. */}
         {change !== undefined || broughtIn.length > 0 ? (
-          <div className="step-notes">
+          <div className="step-notes stack gap-1 muted small">
             {change === undefined ? null : <p className="step-change">{change}.</p>}
             {broughtIn.length === 0 ? null : (
               <p>
@@ -235,7 +235,7 @@ function StepForm({ question, answers, steps, index, progress, change, settled, 
             )}
           </div>
         ) : null}
-        <div className="step-actions">
+        <div className="step-actions cluster no-print">
           <button type="submit" className="button">
             {submitLabel}
           </button>

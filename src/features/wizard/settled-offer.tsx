@@ -6,7 +6,7 @@ export const SETTLED_ANNOUNCEMENT = 'Your top pick can’t change any more. You 
 
 /** Beside "Question 4 of 9", from the step where the top pick is settled. */
 export function SettledTag() {
-  return <span className="progress-settled">Top pick settled</span>;
+  return <span className="progress-settled pill">Top pick settled</span>;
 }
 
 interface SettledOfferProps {
@@ -33,11 +33,11 @@ function whatIsLeft({ service, training }: SettledOfferProps['left']): string | 
 export function SettledOffer({ resultPath, left }: SettledOfferProps) {
   const rest = whatIsLeft(left);
   return (
-    <div className="step-settled">
+    <div className="step-settled note note-small stack gap-1">
       <p className="step-settled-link">
         <AppLink to={resultPath}>Your top pick can’t change any more — see the result</AppLink>
       </p>
-      {rest === undefined ? null : <p>{rest}</p>}
+      {rest === undefined ? null : <p className="muted small">{rest}</p>}
     </div>
   );
 }

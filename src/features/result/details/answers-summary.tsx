@@ -17,17 +17,17 @@ export function AnswersSummary({ answers, editable }: AnswersSummaryProps) {
   return (
     <div className="answers">
       {!editable && (
-        <p className="hint no-print">These are the link’s answers, not your saved ones. To edit them, first choose “Use these answers” at the top of the page.</p>
+        <p className="muted no-print">These are the link’s answers, not your saved ones. To edit them, first choose “Use these answers” at the top of the page.</p>
       )}
       <dl className="answers-list">
         {questions.map((question) => {
           const answer = answers[question.id];
           return (
             <div className="answers-row" key={question.id}>
-              <dt>{question.title}</dt>
-              <dd className={answer === undefined ? 'answers-missing' : undefined}>{answerText(question.id, answer)}</dd>
+              <dt className="muted">{question.title}</dt>
+              <dd className={answer === undefined ? 'answers-missing muted' : undefined}>{answerText(question.id, answer)}</dd>
               {editable && (
-                <dd className="answers-edit">
+                <dd className="answers-edit no-print">
                   <AppLink to={questionPath(question.id, { returnToResult: true })}>
                     {/* One text node for the full name: some name algorithms drop a leading space in a child. */}
                     <span aria-hidden="true">Edit</span>

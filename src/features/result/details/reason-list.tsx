@@ -12,7 +12,7 @@ interface ReasonListProps {
 /** The rules that moved an option, each with a written "For"/"Against" so colour is never the only cue, and its source's number. */
 export function ReasonList({ reasons, recommendation, tieBreakers }: ReasonListProps) {
   return (
-    <ul className="rec-reasons">
+    <ul className="rec-reasons stack">
       {reasons.map((reason) => {
         const against = reason.points < 0;
         return (
@@ -38,10 +38,10 @@ export function ReasonList({ reasons, recommendation, tieBreakers }: ReasonListP
 /** Watch-outs: things to know that do not move the ranking. */
 export function CautionList({ cautions, recommendation }: { readonly cautions: readonly Note[]; readonly recommendation: Recommendation }) {
   return (
-    <ul className="rec-cautions">
+    <ul className="rec-cautions stack">
       {cautions.map((caution) => (
         <li key={caution.id} className="rec-caution" data-caution={caution.id}>
-          <Icon className="rec-caution-icon" size={16}>
+          <Icon className="icon rec-caution-icon" size={16}>
             <path d="M8 1.5 15 14H1z" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinejoin="round" />
             <path d="M8 6v3.5M8 11.2v.8" stroke="currentColor" strokeWidth="1.6" />
           </Icon>

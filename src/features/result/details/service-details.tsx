@@ -21,7 +21,7 @@ function ServiceLineage({ service, recommendation }: ServiceDetailsProps) {
   const { lineage } = service;
   if (lineage.name === service.name) return null;
   return (
-    <p className="rec-svc-lineage">
+    <p className="rec-svc-lineage muted small">
       {lineage.name === undefined ? (
         lineage.label
       ) : (
@@ -38,32 +38,32 @@ function ServiceLineage({ service, recommendation }: ServiceDetailsProps) {
 export function ServiceDetails({ service, recommendation }: ServiceDetailsProps) {
   const id = `rec-svc-${service.id}`;
   return (
-    <div className="rec-svc-body">
-      <div className="rec-svc-about">
-        <p className="rec-svc-summary">{service.summary}</p>
+    <div className="rec-svc-body stack gap-4">
+      <div className="rec-svc-about stack gap-1">
+        <p className="rec-svc-summary muted">{service.summary}</p>
         <ServiceLineage service={service} recommendation={recommendation} />
       </div>
 
-      <div className="rec-svc-columns">
+      <div className="rec-svc-columns stack gap-4">
         <div className="rec-block">
-          <h4>Why</h4>
+          <h4 className="caps">Why</h4>
           {service.neutral ? (
-            <p className="rec-neutral">No answer you gave moves this service.</p>
+            <p className="rec-neutral muted">No answer you gave moves this service.</p>
           ) : (
             <ReasonList reasons={service.reasons} recommendation={recommendation} tieBreakers={TIE_BREAKERS} />
           )}
         </div>
         {service.cautions.length > 0 ? (
           <div className="rec-block">
-            <h4>Watch out</h4>
+            <h4 className="caps">Watch out</h4>
             <CautionList cautions={service.cautions} recommendation={recommendation} />
           </div>
         ) : null}
       </div>
 
       <div className="rec-today">
-        <h4>
-          Today <span className="rec-today-tag">checked against current documentation</span>
+        <h4 className="caps cluster">
+          Today <span className="rec-today-tag no-print">checked against current documentation</span>
         </h4>
         <p>
           {service.today.text}
@@ -74,7 +74,7 @@ export function ServiceDetails({ service, recommendation }: ServiceDetailsProps)
       <WhyNot recommendation={recommendation} service={service.id} headingId={`${id}-whynot`} />
 
       <div className="rec-learn">
-        <h4>Learn more</h4>
+        <h4 className="caps">Learn more</h4>
         <SourceLinks sources={service.learnMore} />
       </div>
     </div>

@@ -32,8 +32,8 @@ export function SourcesList({ recommendation }: { readonly recommendation: Recom
 
   return (
     <>
-      <p className="rec-section-lede no-print">The numbers in brackets above point here. Links open in a new tab.</p>
-      <ol className="rec-sources-list" ref={list}>
+      <p className="rec-section-lede muted no-print">The numbers in brackets above point here. Links open in a new tab.</p>
+      <ol className="rec-sources-list stack gap-2" ref={list}>
         {sources.map((source) => (
           <li key={source.url} data-source={numberOf.get(source.url)}>
             <ExternalLink href={source.url}>{source.title}</ExternalLink>

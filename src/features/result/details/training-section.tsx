@@ -25,8 +25,8 @@ function Lineage({ option, recommendation }: { readonly option: Option; readonly
   const { lineage, today } = option;
   const source = <Cite source={lineage.source} recommendation={recommendation} />;
   return (
-    <div className="rec-opt-lineage">
-      <p className="rec-lineage-then">
+    <div className="rec-opt-lineage stack gap-2">
+      <p className="rec-lineage-then muted">
         {lineage.name === undefined ? (
           lineage.label
         ) : (
@@ -37,7 +37,7 @@ function Lineage({ option, recommendation }: { readonly option: Option; readonly
         {lineage.summary === undefined ? source : null}
       </p>
       {lineage.summary === undefined ? null : (
-        <p className="rec-lineage-summary">
+        <p className="rec-lineage-summary muted">
           {lineage.summary}
           {source}
         </p>
@@ -60,9 +60,9 @@ function OptionCard({ option, kind, ranked, recommendation }: OptionCardProps) {
   const data = kind === 'method' ? { 'data-method': option.id } : { 'data-compute': option.id };
   const first = ranked && option.rank === 1;
   return (
-    <li className={`rec-opt${first ? ' is-first' : ''}`} {...data} data-rank={option.rank}>
-      <div className="rec-opt-head">
-        <h4 className="rec-opt-name">
+    <li className={`rec-opt panel stack${first ? ' is-first' : ''}`} {...data} data-rank={option.rank}>
+      <div className="rec-opt-head stack gap-1">
+        <h4 className="rec-opt-name cluster">
           {ranked ? (
             <>
               <span className="rec-rank">{rankLabel(option)}</span>
@@ -71,11 +71,11 @@ function OptionCard({ option, kind, ranked, recommendation }: OptionCardProps) {
           ) : null}
           {option.name}
         </h4>
-        <p className="rec-opt-summary">{option.summary}</p>
+        <p className="rec-opt-summary muted">{option.summary}</p>
       </div>
       <Lineage option={option} recommendation={recommendation} />
       {option.neutral ? (
-        <p className="rec-neutral">No answer you gave moves this {kind === 'method' ? 'method' : 'compute target'}.</p>
+        <p className="rec-neutral muted">No answer you gave moves this {kind === 'method' ? 'method' : 'compute target'}.</p>
       ) : (
         <ReasonList reasons={option.reasons} recommendation={recommendation} />
       )}
@@ -111,8 +111,8 @@ function OptionList({ title, kind, options, recommendation }: OptionListProps) {
   return (
     <>
       <h3>{title}</h3>
-      {ranked ? null : <p className="rec-no-pref">{noPreferenceText(kind)}</p>}
-      <ol className={kind === 'compute' ? 'rec-opts rec-opts-compute' : 'rec-opts'}>
+      {ranked ? null : <p className="rec-no-pref muted">{noPreferenceText(kind)}</p>}
+      <ol className={kind === 'compute' ? 'rec-opts rec-opts-compute stack' : 'rec-opts stack'}>
         {options.map((option) => (
           <OptionCard key={option.id} option={option} kind={kind} ranked={ranked} recommendation={recommendation} />
         ))}
@@ -125,8 +125,8 @@ function OptionList({ title, kind, options, recommendation }: OptionListProps) {
 export function TrainingSection({ recommendation }: { readonly recommendation: Recommendation }) {
   const framework = recommendation.frameworkAdvice;
   return (
-    <div className="rec-training-body">
-      <p className="rec-section-lede">
+    <div className="rec-training-body stack gap-4">
+      <p className="rec-section-lede muted">
         Each method and compute target is headed by what to use today. Beneath it: its name in the 2019 guidance, and
         what has changed since.
       </p>
@@ -135,15 +135,15 @@ export function TrainingSection({ recommendation }: { readonly recommendation: R
       <OptionList title="Compute target, best fit first" kind="compute" options={recommendation.computeTargets} recommendation={recommendation} />
 
       {framework === undefined ? null : (
-        <div className="rec-framework" data-framework={framework.framework}>
+        <div className="rec-framework panel stack" data-framework={framework.framework}>
           <h3>Framework: {framework.name}</h3>
-          <dl className="rec-then-now">
+          <dl className="rec-then-now stack">
             <div className="rec-now">
-              <dt>Use today</dt>
+              <dt className="caps">Use today</dt>
               <dd>{framework.today}</dd>
             </div>
             <div className="rec-then">
-              <dt>In the 2019 guidance</dt>
+              <dt className="caps">In the 2019 guidance</dt>
               <dd>{framework.then}</dd>
             </div>
           </dl>

@@ -26,11 +26,11 @@ export function WhyNot({ recommendation, service, headingId }: WhyNotProps) {
 
   return (
     <div className="rec-whynot" data-why-not={service}>
-      <h4 id={headingId}>Why not {name}?</h4>
+      <h4 className="caps" id={headingId}>Why not {name}?</h4>
       {explanation.missed.length > 0 ? (
         <>
-          <p className="rec-label">It misses what put {joinWords(leaderNames)} first:</p>
-          <ul className="rec-whynot-list">
+          <p className="rec-label muted">It misses what put {joinWords(leaderNames)} first:</p>
+          <ul className="rec-whynot-list stack gap-2">
             {explanation.missed.map((reason) => {
               const rule = RULE_BY_ID.get(reason.guideline);
               return (
@@ -46,8 +46,8 @@ export function WhyNot({ recommendation, service, headingId }: WhyNotProps) {
       ) : null}
       {explanation.against.length > 0 ? (
         <>
-          <p className="rec-label">Counted against it:</p>
-          <ul className="rec-whynot-list">
+          <p className="rec-label muted">Counted against it:</p>
+          <ul className="rec-whynot-list stack gap-2">
             {explanation.against.map((reason) => (
               <li key={reason.guideline} data-guideline={reason.guideline}>
                 {reason.text}

@@ -104,24 +104,24 @@ export function GuidelineGlance({ recommendation }: { readonly recommendation: R
         </tbody>
       </table>
 
-      <ul className="table-cards" aria-label={CAPTION}>
+      <ul className="table-cards plain-list" aria-label={CAPTION}>
         {all.map((row) => (
-          <li key={row.id} data-rule={row.id} className={row.relation === undefined ? 'table-card' : `table-card is-yours${row.relation === 'for' ? '' : ' is-against'}`}>
+          <li key={row.id} data-rule={row.id} className={row.relation === undefined ? 'table-card panel stack gap-2' : `table-card panel stack gap-2 is-yours${row.relation === 'for' ? '' : ' is-against'}`}>
             <p className="gl-title">
               {row.title} {row.tieBreaker ? <span className="tag">Tie-breaker</span> : null} <RelationTag row={row} />
             </p>
             {row.favours.length > 0 ? (
               <p>
-                <span className="gl-label">Favours:</span> {names(row.favours)}
+                <span className="gl-label muted">Favours:</span> {names(row.favours)}
               </p>
             ) : null}
             {row.against.length > 0 ? (
               <p>
-                <span className="gl-label">Counts against, on your answers:</span> {names(row.against)}
+                <span className="gl-label muted">Counts against, on your answers:</span> {names(row.against)}
               </p>
             ) : row.countsAgainst.length > 0 ? (
               <p>
-                <span className="gl-label">Counts against:</span> {names(row.countsAgainst)}
+                <span className="gl-label muted">Counts against:</span> {names(row.countsAgainst)}
               </p>
             ) : null}
           </li>

@@ -11,7 +11,7 @@ import { changedAnswers, describeGroup, groupChanges } from './what-if-text';
 export const WHAT_IF_SHOWN = 5;
 
 const Arrow = () => (
-  <Icon className="rec-whatif-arrow" size={16}>
+  <Icon className="icon rec-whatif-arrow no-print" size={16}>
     <path d="M3 8h10M9 4l4 4-4 4" fill="none" stroke="currentColor" strokeWidth="1.6" />
   </Icon>
 );
@@ -36,9 +36,9 @@ function GroupItem({ group, answers }: { readonly group: WhatIfGroup; readonly a
     );
   }
   return (
-    <li className="rec-whatif-group" data-question={group.question}>
+    <li className="rec-whatif-group stack gap-2" data-question={group.question}>
       <p id={sentenceId}>{sentence}</p>
-      <ul className="rec-whatif-options">
+      <ul className="rec-whatif-options cluster no-print">
         {group.alternatives.map((alternative) => (
           <li key={alternative.value}>
             <AppLink
@@ -58,7 +58,7 @@ function GroupItem({ group, answers }: { readonly group: WhatIfGroup; readonly a
 
 function GroupList({ groups, answers }: { readonly groups: readonly WhatIfGroup[]; readonly answers: Answers }) {
   return (
-    <ul className="rec-whatif">
+    <ul className="rec-whatif stack gap-2">
       {groups.map((group) => (
         <GroupItem key={`${group.question}|${group.move}|${group.top.join('+')}`} group={group} answers={answers} />
       ))}
@@ -75,14 +75,14 @@ export function WhatIfList({ answers }: { readonly answers: Answers }) {
   const more = groups.slice(WHAT_IF_SHOWN);
   return (
     <>
-      <p className="rec-section-lede">
+      <p className="rec-section-lede muted">
         Each line changes one of your answers and leaves the rest as they are.
         <span className="no-print"> Follow a link to open that result.</span>
       </p>
       <GroupList groups={shown} answers={answers} />
       {more.length > 0 ? (
         // Alternatives beyond the first few are for exploring on screen; paper keeps the main ones.
-        <details className="rec-more no-print">
+        <details className="rec-more stack gap-2 no-print">
           <summary>
             Show {more.length} more {more.length === 1 ? 'change' : 'changes'}
           </summary>

@@ -21,14 +21,14 @@ interface FoldProps {
 export function Fold({ id, title, hint, onToggle, headingRef, className, children }: FoldProps) {
   return (
     <section className={className === undefined ? 'fold' : `fold ${className}`} aria-labelledby={id}>
-      <details className="fold-details" onToggle={onToggle}>
-        <summary className="fold-summary">
+      <details className="fold-details panel" onToggle={onToggle}>
+        <summary className="fold-summary chevron">
           <h2 id={id} ref={headingRef} tabIndex={headingRef === undefined ? undefined : -1}>
             {title}
           </h2>
-          {hint === undefined ? null : <span className="fold-hint">{hint}</span>}
+          {hint === undefined ? null : <span className="fold-hint muted small no-print">{hint}</span>}
         </summary>
-        <div className="fold-body">{children}</div>
+        <div className="fold-body stack gap-4">{children}</div>
       </details>
     </section>
   );

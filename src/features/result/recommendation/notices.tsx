@@ -13,10 +13,10 @@ const SHOWN_ELSEWHERE = new Set(['guidelines-only', 'training-not-planned']);
 export function Caveat({ ranking, cite }: { readonly ranking: Ranking; readonly cite: CiteSource }) {
   const caveat = ranking.notices.find((note) => note.id === 'guidelines-only');
   return (
-    <div className="rec-caveat">
+    <div className="rec-caveat stack gap-2 muted small">
       {caveat === undefined ? null : (
         <div role="note" aria-labelledby="rec-caveat-title" data-notice={caveat.id}>
-          <Icon className="rec-caveat-icon" size={20}>
+          <Icon className="icon rec-caveat-icon" size={20}>
             <circle cx="10" cy="10" r="8.5" fill="none" stroke="currentColor" strokeWidth="1.6" />
             <path d="M10 8.5v6M10 5.5v.5" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
           </Icon>
@@ -38,9 +38,9 @@ export function Notices({ ranking, cite }: { readonly ranking: Ranking; readonly
   const others = ranking.notices.filter((note) => !SHOWN_ELSEWHERE.has(note.id));
   if (others.length === 0) return null;
   return (
-    <ul className="rec-notice-list">
+    <ul className="rec-notice-list stack gap-2">
       {others.map((note) => (
-        <li key={note.id} className="rec-notice" data-notice={note.id}>
+        <li key={note.id} className="rec-notice note" data-notice={note.id}>
           {note.text}
           {cite(note.source)}
         </li>

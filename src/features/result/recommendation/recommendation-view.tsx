@@ -29,7 +29,7 @@ interface RecommendationViewProps {
 /** Stands in for a folded part whose code is downloading (the browser tests wait for nothing to be busy). */
 export function PartLoading() {
   return (
-    <p className="rec-loading" aria-busy="true">
+    <p className="rec-loading muted no-print" aria-busy="true">
       Loading…
     </p>
   );
@@ -54,18 +54,18 @@ function Pending({
   readonly children: (module: DetailsModule, recommendation: Recommendation) => ReactNode;
 }) {
   if (explained !== undefined) return children(explained.module, explained.recommendation);
-  if (details.failed) return <p className="rec-loading">Couldn’t load this part of the result. Close and open it again to retry, or reload the page.</p>;
+  if (details.failed) return <p className="rec-loading muted no-print">Couldn’t load this part of the result. Close and open it again to retry, or reload the page.</p>;
   return <PartLoading />;
 }
 
 function SkippedTraining({ ranking }: { readonly ranking: Ranking }) {
   const skipped = ranking.notices.find((note) => note.id === 'training-not-planned');
   return (
-    <section className="rec-training is-skipped" aria-labelledby="rec-training-h">
+    <section className="rec-training is-skipped stack gap-2" aria-labelledby="rec-training-h">
       <h2 id="rec-training-h">Training in Azure Machine Learning</h2>
       <p>
         {skipped?.text ?? 'Training methods are not shown for these answers.'}{' '}
-        <AppLink className="rec-inline-action" to={planTrainingPath()}>
+        <AppLink className="rec-inline-action no-print" to={planTrainingPath()}>
           Plan training in Azure Machine Learning anyway
         </AppLink>
       </p>
@@ -91,14 +91,14 @@ export function RecommendationView({ ranking, answers, open, editable = true, an
     explained === undefined ? null : <explained.module.Cite source={source} recommendation={explained.recommendation} />;
 
   return (
-    <div className="rec" ref={root}>
+    <div className="rec stack" ref={root}>
       {/* Paper unfolds everything; until the folded parts' code is here there is nothing to unfold. */}
       {explained === undefined ? null : <explained.module.PrintOpensDetails root={root} />}
       <Notices ranking={ranking} cite={cite} />
 
-      <section className="rec-ranking" aria-labelledby="rec-services-h">
+      <section className="rec-ranking stack" aria-labelledby="rec-services-h">
         <h2 id="rec-services-h">Services, best fit first</h2>
-        <ol className="rec-svcs">
+        <ol className="rec-svcs stack gap-2">
           {ranking.services.map((service, index) => (
             <ServiceRow key={service.id} service={service} ranking={ranking} open={service.id === open} onToggle={request}>
               <Pending details={details} explained={explained}>
@@ -111,8 +111,8 @@ export function RecommendationView({ ranking, answers, open, editable = true, an
       </section>
 
       {keepACopy === undefined ? null : (
-        <section className="rec-keep" aria-labelledby="rec-keep-h">
-          <h2 id="rec-keep-h">Keep a copy</h2>
+        <section className="rec-keep cluster" aria-labelledby="rec-keep-h">
+          <h2 className="caps" id="rec-keep-h">Keep a copy</h2>
           {/* Shown with the folded parts, whose chunk holds its code too: one download, one "Loading…". */}
           <Pending details={details} explained={explained}>
             {() => keepACopy}
@@ -120,7 +120,7 @@ export function RecommendationView({ ranking, answers, open, editable = true, an
         </section>
       )}
 
-      <div className="rec-folds">
+      <div className="rec-folds stack">
         {ranking.trainingApplies ? (
           <Fold
             id="rec-training-h"
@@ -154,7 +154,7 @@ export function RecommendationView({ ranking, answers, open, editable = true, an
             {(module, recommendation) => <module.GuidelineGlance recommendation={recommendation} />}
           </Pending>
           <p className="no-print">
-            <AppLink className="rec-inline-action" to={comparePath(answers)}>
+            <AppLink className="rec-inline-action no-print" to={comparePath(answers)}>
               Open the full comparison, with training methods, frameworks and compute targets
             </AppLink>
           </p>

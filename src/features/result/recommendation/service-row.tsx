@@ -17,10 +17,10 @@ interface ServiceRowProps {
 
 function WhyText({ service, ranking }: Omit<ServiceRowProps, 'open' | 'onToggle' | 'children'>) {
   const why = whyLine(ranking, service);
-  if (why.kind === 'none') return <p className="rec-svc-why is-none">No answer you gave moves this service.</p>;
+  if (why.kind === 'none') return <p className="rec-svc-why muted is-none">No answer you gave moves this service.</p>;
   const items = why.more > 0 ? [...why.named, `${why.more} more`] : why.named;
   return (
-    <p className={`rec-svc-why is-${why.kind}`}>
+    <p className={`rec-svc-why muted is-${why.kind}`}>
       <span className="rec-why-label">{WHY_LABEL[why.kind]}:</span>{' '}
       {items.map((item, index) => (
         // A dot after each name but the last (drawn by the styles: guideline names keep their own
@@ -47,11 +47,11 @@ export function ServiceRow({ service, ranking, open, onToggle, children }: Servi
   const id = `rec-svc-${service.id}`;
   return (
     <li
-      className={`rec-svc svc-${service.id}${best === undefined ? '' : ' is-first'}${service.tied ? ' is-tied' : ''}`}
+      className={`rec-svc panel cluster svc-${service.id}${best === undefined ? '' : ' is-first'}${service.tied ? ' is-tied' : ''}`}
       data-service={service.id}
       data-rank={service.rank}
     >
-      <div className="rec-svc-top">
+      <div className="rec-svc-top cluster">
         <h3 className="rec-svc-name" id={`${id}-name`}>
           <span className="rec-rank">{rankLabel(service)}</span>
           <span className="visually-hidden">:</span> {service.name}
@@ -67,7 +67,7 @@ export function ServiceRow({ service, ranking, open, onToggle, children }: Servi
       </div>
       <WhyText service={service} ranking={ranking} />
       <details className="rec-svc-more" open={open} onToggle={onToggle}>
-        <summary>
+        <summary className="chevron no-print">
           Reasons and details<span className="visually-hidden"> for {service.name}</span>
         </summary>
         {children}
