@@ -10,7 +10,7 @@ import { ErrorBoundary } from './error-boundary';
 /** Stands in for a screen whose code is still downloading. */
 export function PageLoading() {
   return (
-    <p className="page-loading" role="status">
+    <p className="page-loading muted" role="status">
       Loading…
     </p>
   );
@@ -55,8 +55,8 @@ export function Layout({ children }: { readonly children: ReactNode }) {
           {children}
         </ErrorBoundary>
       </main>
-      <footer className="site-footer">
-        <div className="site-footer-inner">
+      <footer className="site-footer muted small">
+        <div className="site-footer-inner stack gap-2">
           <p>
             These are guidelines, not rules. Many factors can sway the choice, and the decision is yours and your
             organization’s to make.

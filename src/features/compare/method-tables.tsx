@@ -61,7 +61,7 @@ export function MethodRulesTable({ recommendation }: { readonly recommendation?:
         <table className="table cmp-table-matrix cmp-table-methods">
           <caption id={captionId}>
             {METHOD_CAPTION}
-            {applied.size > 0 ? <span className="table-note">Rows marked “Applies to you” or “Your answer goes against” are set off by your answers.</span> : null}
+            {applied.size > 0 ? <span className="table-note muted">Rows marked “Applies to you” or “Your answer goes against” are set off by your answers.</span> : null}
           </caption>
           <thead>
             <tr>

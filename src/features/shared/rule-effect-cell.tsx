@@ -45,7 +45,7 @@ export function RuleEffectCell({ effect }: { readonly effect: RuleEffect }) {
     );
   }
   return (
-    <td className={'cell is-none'}>
+    <td className={'cell is-none muted'}>
       <span aria-hidden="true">—</span>
       <span className="visually-hidden">Does not favour</span>
     </td>

@@ -171,7 +171,7 @@ function StepForm({ question, answers, steps, index, progress, change, settled, 
   return (
     <>
       <div className="step-meta">
-        <p className="progress-text">
+        <p className="progress-text cluster small">
           <span className="progress-count">
             <span>{progress}</span>
             {settled ? <SettledTag /> : null}
