@@ -1,8 +1,9 @@
 /**
  * What the result folds away until asked for, in its own chunk (with
- * extras/), fetched once the ranking is on screen: each service's
- * reasons, training in Azure Machine Learning, the answers and the sources.
- * Loaded by recommendation/use-details.ts; decision 0009.
+ * extras/ and the words behind the ranking, which `explain` adds), fetched
+ * once the ranking is on screen: each service's reasons, training in Azure
+ * Machine Learning, the answers and the sources. Loaded by
+ * recommendation/use-details.ts; decisions 0009 and 0011.
  */
 import './details.css';
 
