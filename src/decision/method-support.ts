@@ -7,8 +7,9 @@ import type { ComputeTargetId, MethodId } from './training';
  * Which training method works with which framework and on which compute
  * target: the grid behind the comparison's Frameworks and Compute tables.
  * Facts, not rules: nothing here moves the ranking. Names, summaries and
- * today's equivalents stay in training.ts (METHODS, COMPUTE_TARGETS,
- * frameworkAdvice); this file only says which pairs go together.
+ * today's equivalents stay in training-profiles.ts (METHODS,
+ * COMPUTE_TARGETS, frameworkAdvice); this file only says which pairs go
+ * together.
  */
 
 export type FrameworkId = ValueOf<'framework'>;
