@@ -20,6 +20,12 @@ import { METHODS, METHOD_RULES, QUESTIONS, SERVICES, SERVICE_RULES } from '../sr
  * the bench.
  */
 const BUDGET = 1.4;
+/**
+ * Where both pages stand (1.37 ×, decision 0011), with half a kilobyte to
+ * spare: growth fails the test before it reaches the budget. Raise it only
+ * with a reason, and lower it whenever the first load gets smaller.
+ */
+const CEILING = 1.38;
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** What `node bench/lib/build.mjs` prints (the parts read here). */
@@ -96,8 +102,8 @@ describe('first-load bundle size', () => {
   });
 
   it.each([
-    ['the intro page', BUDGET, 'intro'],
-    ['a cold share link', BUDGET, 'result'],
+    ['the intro page', CEILING, 'intro'],
+    ['a cold share link', CEILING, 'result'],
   ] as const)('keeps %s within %s × the floor (gzip)', (_label, ratio, route) => {
     const app = report.app[route];
     const floor = report.floor.intro.total.gzip;
@@ -105,7 +111,7 @@ describe('first-load bundle size', () => {
     expect(
       app.total.gzip,
       `${kib(app.total.gzip)} gzip is ${(app.total.gzip / floor).toFixed(2)} × the floor's ${kib(floor)}; ` +
-        `the budget is ${kib(limit)}, ${kib(app.total.gzip - limit)} over. Files: ${listing(app)}`,
+        `the ceiling is ${kib(limit)} (the budget ${BUDGET} ×), ${kib(app.total.gzip - limit)} over. Files: ${listing(app)}`,
     ).toBeLessThanOrEqual(limit);
   });
 });
