@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { QUESTION_BY_ID } from '../../src/decision';
 import {
   EVERY_QUESTION,
@@ -16,11 +16,11 @@ import {
   shareQuery,
 } from './support/app';
 import { type AxeReport, describeContrast, describeViolations, runAxe } from './support/axe';
-import { COLOR_SCHEMES, type ColorScheme, VIEWPORTS, type ViewportName, launchBrowser, newSession, settle } from './support/browser';
+import { COLOR_SCHEMES, type ColorScheme, VIEWPORTS, type ViewportName, newSession, settle } from './support/browser';
 import { eventually } from './support/eventually';
 import { NO_BROWSER } from './support/find-browser';
 import { SCREENSHOT_DIR } from './support/screenshots';
-import { type RunningServer, startVitePreview } from './support/servers';
+import { browserAndServer } from './support/lifecycle';
 import { COMPARE_PATH, comparePath, resultHref } from '../../src/features/shared/paths';
 
 /** The page's own colours, to prove a dark run is really dark. */
@@ -56,20 +56,14 @@ const combinations = (Object.keys(VIEWPORTS) as ViewportName[]).flatMap((viewpor
 );
 
 describe.skipIf(NO_BROWSER)('accessibility (axe-core, WCAG 2.0/2.1/2.2 A and AA)', () => {
-  let browser: Browser;
-  let server: RunningServer;
-
-  beforeAll(async () => {
+  const running = browserAndServer();
+  beforeAll(() => {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    [browser, server] = await Promise.all([launchBrowser(), startVitePreview()]);
-  });
-  afterAll(async () => {
-    await Promise.all([browser?.close(), server?.close()]);
   });
 
   // Two combinations at a time: most of a run is waiting on the page.
   it.concurrent.each(combinations)('has no violations on any screen on a %s in %s mode', async (viewport, scheme) => {
-    const session = await newSession(browser, { viewport, colorScheme: scheme });
+    const session = await newSession(running.browser, { viewport, colorScheme: scheme });
     const { page, record } = session;
     const found: ({ screen: string } & AxeReport)[] = [];
     const screenshots: string[] = [];
@@ -87,7 +81,7 @@ describe.skipIf(NO_BROWSER)('accessibility (axe-core, WCAG 2.0/2.1/2.2 A and AA)
       screenshots.push(path);
     };
 
-    await page.goto(server.appUrl);
+    await page.goto(running.server.appUrl);
     await eventually(() => heading(page).isVisible()).toBe(true);
     expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
     // The page must really be painted in the scheme asked for, not just told about it.
@@ -125,31 +119,31 @@ describe.skipIf(NO_BROWSER)('accessibility (axe-core, WCAG 2.0/2.1/2.2 A and AA)
     await shoot('result-expanded');
 
     // A link with unknown parts shows a notice; a link with other answers than the saved ones, another.
-    await page.goto(`${server.appUrl}#/result?v=2&task=vision&colour=blue&existing=synapse,nope`);
+    await page.goto(`${running.server.appUrl}#/result?v=2&task=vision&colour=blue&existing=synapse,nope`);
     await eventually(() => page.getByRole('status').filter({ hasText: 'ignored' }).count()).toBe(1);
     await expectCompleteResult(page);
     await check('result with an ignored-parts notice and someone else’s answers');
     await shoot('result-with-notices');
 
     // Answers are saved now: the intro offers to resume.
-    await page.goto(`${server.appUrl}#/`);
+    await page.goto(`${running.server.appUrl}#/`);
     await eventually(() => page.getByRole('link', { name: 'Resume where you left off' }).isVisible()).toBe(true);
     await check('intro with saved answers');
     await page.getByRole('button', { name: 'Start over', exact: true }).click();
     await eventually(() => page.getByRole('button', { name: 'Keep my answers' }).isVisible()).toBe(true);
     await check('intro asking before it clears the saved answers');
 
-    await page.goto(`${server.appUrl}#${COMPARE_PATH}`);
+    await page.goto(`${running.server.appUrl}#${COMPARE_PATH}`);
     await eventually(() => page.locator('table').count()).toBeGreaterThan(0);
     await check('compare');
 
     // From a result: the rows its answers set off are marked.
-    await page.goto(`${server.appUrl}#${comparePath(EVERY_QUESTION)}`);
+    await page.goto(`${running.server.appUrl}#${comparePath(EVERY_QUESTION)}`);
     await eventually(() => page.locator('table').count()).toBeGreaterThan(0);
     await eventually(() => page.locator('.is-yours').count()).toBeGreaterThan(0);
     await check('compare with rows marked for a result');
 
-    await page.goto(`${server.appUrl}#/no/such/page`);
+    await page.goto(`${running.server.appUrl}#/no/such/page`);
     await check('not found');
 
     const failures = found.filter((entry) => entry.violations.length > 0);
@@ -170,7 +164,7 @@ describe.skipIf(NO_BROWSER)('accessibility (axe-core, WCAG 2.0/2.1/2.2 A and AA)
     expect(overflowing, 'screens wider than the viewport').toEqual([]);
     expect(found.length).toBe(EVERY_QUESTION_IDS.length + 9);
     expect(screenshots.length).toBe(6);
-    expectClean(record, server.origin);
+    expectClean(record, running.server.origin);
     await session.close();
   });
 
@@ -185,9 +179,9 @@ describe.skipIf(NO_BROWSER)('accessibility (axe-core, WCAG 2.0/2.1/2.2 A and AA)
   });
 
   it('would notice text too faint over the top service card’s gradient, which axe leaves undecided', async () => {
-    const session = await newSession(browser);
+    const session = await newSession(running.browser);
     const { page } = session;
-    await page.goto(`${server.appUrl}${resultHref(EVERY_QUESTION)}`);
+    await page.goto(`${running.server.appUrl}${resultHref(EVERY_QUESTION)}`);
     await expectCompleteResult(page);
     const before = await runAxe(page);
     expect(before.contrast.filter((check) => check.reason === 'bgGradient').length, 'axe leaves text over the gradient undecided').toBeGreaterThan(0);

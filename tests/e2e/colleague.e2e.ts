@@ -1,19 +1,19 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/decision';
 import { QUESTION_BY_ID, divergence } from '../../src/decision';
 import { versusPath } from '../../src/features/colleague/versus-link';
 import { colleaguePath, resultPath } from '../../src/features/shared/paths';
 import { expectClean, heading } from './support/app';
 import { describeViolations, runAxe } from './support/axe';
-import { VIEWPORTS, type ViewportName, launchBrowser, newSession, settle } from './support/browser';
+import { VIEWPORTS, type ViewportName, newSession, settle } from './support/browser';
 import { eventually } from './support/eventually';
 import { NO_BROWSER } from './support/find-browser';
 import { MARKER_ATTRIBUTE, MARKER_ELEMENT, MARKER_GLOBAL } from './support/hostile-links';
-import { type RunningServer, startVitePreview } from './support/servers';
 import { SCREENSHOT_DIR } from './support/screenshots';
+import { browserAndServer } from './support/lifecycle';
 
 const TITLE = 'Compare with a colleague’s link';
 /** A Python team that wants a prebuilt model… */
@@ -29,24 +29,18 @@ async function readDifferences(page: Page): Promise<{ question: string | null; c
 }
 
 describe.skipIf(NO_BROWSER)('comparing with a colleague’s link in Chromium', () => {
-  let browser: Browser;
-  let server: RunningServer;
-
-  beforeAll(async () => {
+  const running = browserAndServer();
+  beforeAll(() => {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    [browser, server] = await Promise.all([launchBrowser(), startVitePreview()]);
-  });
-  afterAll(async () => {
-    await Promise.all([browser?.close(), server?.close()]);
   });
 
   it.each(['phone', 'desktop'] as const satisfies readonly ViewportName[])(
     'pastes a link and sees the differences, flagged where they change the top pick, on a %s',
     async (viewport) => {
-      const session = await newSession(browser, { viewport });
+      const session = await newSession(running.browser, { viewport });
       const { page, record } = session;
       try {
-        await page.goto(`${server.appUrl}#${colleaguePath(MINE)}`);
+        await page.goto(`${running.server.appUrl}#${colleaguePath(MINE)}`);
         await eventually(() => heading(page).textContent()).toBe(TITLE);
 
         // What a person copies from their colleague's result: the whole address, from another host.
@@ -86,7 +80,7 @@ describe.skipIf(NO_BROWSER)('comparing with a colleague’s link in Chromium', (
         await theirs.getByRole('link', { name: 'Open their result' }).click();
         await page.waitForURL((url) => url.hash === `#${resultPath(THEIRS)}`);
         await eventually(() => heading(page).textContent()).toBe('Your recommendation');
-        expectClean(record, server.origin);
+        expectClean(record, running.server.origin);
       } finally {
         await session.close();
       }
@@ -94,10 +88,10 @@ describe.skipIf(NO_BROWSER)('comparing with a colleague’s link in Chromium', (
   );
 
   it('reads a hostile pasted link as text: what was ignored is named, nothing runs, the rest is compared', async () => {
-    const session = await newSession(browser);
+    const session = await newSession(running.browser);
     const { page, record } = session;
     try {
-      await page.goto(`${server.appUrl}#${colleaguePath(MINE)}`);
+      await page.goto(`${running.server.appUrl}#${colleaguePath(MINE)}`);
       await eventually(() => heading(page).textContent()).toBe(TITLE);
       const hostile =
         `https://evil.example/#/result?v=1&task=<img src=x ${MARKER_ATTRIBUTE} onerror="window.${MARKER_GLOBAL}=1">` +
@@ -121,7 +115,7 @@ describe.skipIf(NO_BROWSER)('comparing with a colleague’s link in Chromium', (
       );
       expect(injected).toEqual({ nodes: 0, ran: false });
       expect(await readDifferences(page)).toContainEqual({ question: 'prebuilt', changesTop: 'true' });
-      expectClean(record, server.origin);
+      expectClean(record, running.server.origin);
     } finally {
       await session.close();
     }

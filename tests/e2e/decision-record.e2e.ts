@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recommend } from '../../src/decision';
 import { EVERY_QUESTION, expectClean, expectResult, readShareUrl, shareQuery } from './support/app';
-import { type ViewportName, launchBrowser, newSession } from './support/browser';
+import { type ViewportName, newSession } from './support/browser';
 import { eventually } from './support/eventually';
 import { NO_BROWSER } from './support/find-browser';
-import { type RunningServer, startStaticHost } from './support/servers';
+import { startStaticHost } from './support/servers';
+import { browserAndServer } from './support/lifecycle';
 import { resultHref } from '../../src/features/shared/paths';
 
 /**
@@ -19,21 +19,13 @@ import { resultHref } from '../../src/features/shared/paths';
 const QUERY = shareQuery(EVERY_QUESTION);
 
 describe.skipIf(NO_BROWSER)('the decision record download', () => {
-  let browser: Browser;
-  let server: RunningServer;
-
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), startStaticHost()]);
-  });
-  afterAll(async () => {
-    await Promise.all([browser?.close(), server?.close()]);
-  });
+  const running = browserAndServer(startStaticHost);
 
   it.concurrent.each<ViewportName>(['desktop', 'phone'])('saves a MADR file from a result link (%s)', async (viewport) => {
-    const session = await newSession(browser, { viewport, contextOptions: { acceptDownloads: true } });
+    const session = await newSession(running.browser, { viewport, contextOptions: { acceptDownloads: true } });
     const { page, record } = session;
     try {
-      await page.goto(`${server.appUrl}${resultHref(EVERY_QUESTION)}`);
+      await page.goto(`${running.server.appUrl}${resultHref(EVERY_QUESTION)}`);
       await expectResult(page);
       const shareUrl = await readShareUrl(page);
 
@@ -60,7 +52,7 @@ describe.skipIf(NO_BROWSER)('the decision record download', () => {
         `Decision record saved as ${fileName}.`,
       );
       // No request left the site, and the policy was not broken to make the file.
-      expectClean(record, server.origin);
+      expectClean(record, running.server.origin);
       expect(record.failedRequests).toEqual([]);
     } finally {
       await session.close();

@@ -1,12 +1,12 @@
-import type { Browser, CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CDPSession, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/decision';
 import { recommend } from '../../src/decision';
 import { EVERY_QUESTION, expectClean, expectCompleteResult, expectedRanking, fold, readRanking, shareQuery } from './support/app';
-import { COLOR_SCHEMES, launchBrowser, newSession, settle } from './support/browser';
+import { COLOR_SCHEMES, newSession, settle } from './support/browser';
 import { eventually } from './support/eventually';
 import { NO_BROWSER } from './support/find-browser';
-import { type RunningServer, startVitePreview } from './support/servers';
+import { browserAndServer } from './support/lifecycle';
 import { resultPathOpening } from '../../src/features/result/open-param';
 import { resultHref } from '../../src/features/shared/paths';
 
@@ -80,21 +80,13 @@ async function announcedExpanded(cdp: CDPSession, name: RegExp): Promise<boolean
 }
 
 describe.skipIf(NO_BROWSER)('the result page: the decision first, details on demand', () => {
-  let browser: Browser;
-  let server: RunningServer;
-
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), startVitePreview()]);
-  });
-  afterAll(async () => {
-    await Promise.all([browser?.close(), server?.close()]);
-  });
+  const running = browserAndServer();
 
   describe.each(FULL_RESULTS)('on a 390×844 phone, for a full-answer result (%s)', (_label, answers) => {
     it.each(COLOR_SCHEMES)('starts every ranked service within 1.5 screens and is at most four screens folded (%s)', async (scheme) => {
-      const session = await newSession(browser, { viewport: 'phone', colorScheme: scheme });
+      const session = await newSession(running.browser, { viewport: 'phone', colorScheme: scheme });
       const { page, record } = session;
-      await page.goto(`${server.appUrl}${resultHref(answers)}`);
+      await page.goto(`${running.server.appUrl}${resultHref(answers)}`);
       await expectCompleteResult(page);
       await settle(page);
       const layout = await readLayout(page);
@@ -110,16 +102,16 @@ describe.skipIf(NO_BROWSER)('the result page: the decision first, details on dem
       expect(layout.copyLinkTop).toBeLessThan(layout.rows[0]![1]);
       expect(recommendation.trainingApplies).toBe(true);
       expect(layout.trainingLine?.top).toBeLessThan(844);
-      expectClean(record, server.origin);
+      expectClean(record, running.server.origin);
       await session.close();
     });
   });
 
   it('unfolds and folds each service and section from the keyboard, and the browser says which is open', async () => {
-    const session = await newSession(browser, { viewport: 'phone' });
+    const session = await newSession(running.browser, { viewport: 'phone' });
     const { page, record, context } = session;
     const cdp = await context.newCDPSession(page);
-    await page.goto(`${server.appUrl}${resultHref(AZURE_ML_FIRST)}`);
+    await page.goto(`${running.server.appUrl}${resultHref(AZURE_ML_FIRST)}`);
     await expectCompleteResult(page);
 
     // Tab from the heading of the ranking: the first service's disclosure is the next stop.
@@ -159,18 +151,18 @@ describe.skipIf(NO_BROWSER)('the result page: the decision first, details on dem
       await page.keyboard.press('Enter');
       await eventually(() => fold(page, name).getAttribute('open')).toBe(null);
     }
-    expectClean(record, server.origin);
+    expectClean(record, running.server.origin);
     await session.close();
   });
 
   it('opens the one service a link names in "open", and nothing else', async () => {
-    const session = await newSession(browser, { viewport: 'phone' });
+    const session = await newSession(running.browser, { viewport: 'phone' });
     const { page, record } = session;
     const query = shareQuery(EVERY_QUESTION);
     // The runner-up: the service someone would point a colleague at.
     const runnerUp = recommend(EVERY_QUESTION).services[1]!;
     expect(runnerUp.rank).toBeGreaterThan(1);
-    await page.goto(`${server.appUrl}#${resultPathOpening(EVERY_QUESTION, runnerUp.id)}`);
+    await page.goto(`${running.server.appUrl}#${resultPathOpening(EVERY_QUESTION, runnerUp.id)}`);
     await expectCompleteResult(page);
     const open = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('[data-service]')].filter((row) => row.querySelector('details')?.open).map((row) => row.dataset.service),
@@ -180,21 +172,21 @@ describe.skipIf(NO_BROWSER)('the result page: the decision first, details on dem
     expect(await page.getByRole('status').filter({ hasText: 'ignored' }).count()).toBe(0);
     expect(await readRanking(page)).toEqual(expectedRanking(query));
     // "open" is how the page opened: the link it offers to share is the canonical one.
-    expect(await page.getByRole('textbox', { name: 'Link to this result' }).inputValue()).toBe(`${server.appUrl}${resultHref(EVERY_QUESTION)}`);
+    expect(await page.getByRole('textbox', { name: 'Link to this result' }).inputValue()).toBe(`${running.server.appUrl}${resultHref(EVERY_QUESTION)}`);
 
     // Another service in the address, the running app follows it.
     await page.evaluate((hash) => (window.location.hash = hash), `#${resultPathOpening(EVERY_QUESTION, 'fabric')}`);
     await eventually(() =>
       page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-service]')].filter((row) => row.querySelector('details')?.open).map((row) => row.dataset.service)),
     ).toEqual(['fabric']);
-    expectClean(record, server.origin);
+    expectClean(record, running.server.origin);
     await session.close();
   });
 
   it('names an "open" it cannot use among the parts of the link it ignored', async () => {
-    const session = await newSession(browser);
+    const session = await newSession(running.browser);
     const { page, record } = session;
-    await page.goto(`${server.appUrl}${resultHref(EVERY_QUESTION)}&open=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E`);
+    await page.goto(`${running.server.appUrl}${resultHref(EVERY_QUESTION)}&open=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E`);
     const notice = page.getByRole('status').filter({ hasText: 'ignored' });
     await eventually(() => notice.count()).toBe(1);
     expect(await notice.locator('li').allTextContents()).toEqual(['Ignored “%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E” for “open”: it is not one of the services.']);
@@ -202,14 +194,14 @@ describe.skipIf(NO_BROWSER)('the result page: the decision first, details on dem
     await expectCompleteResult(page);
     expect(await page.locator('main details[open]').count()).toBe(0);
     await settle(page);
-    expectClean(record, server.origin);
+    expectClean(record, running.server.origin);
     await session.close();
   });
 
   it('unfolds everything on paper: every service, method, answer and source is in the printout', async () => {
-    const session = await newSession(browser);
+    const session = await newSession(running.browser);
     const { page, record } = session;
-    await page.goto(`${server.appUrl}${resultHref(EVERY_QUESTION)}`);
+    await page.goto(`${running.server.appUrl}${resultHref(EVERY_QUESTION)}`);
     await expectCompleteResult(page);
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
@@ -235,7 +227,7 @@ describe.skipIf(NO_BROWSER)('the result page: the decision first, details on dem
     expect(printed.summaries, 'the buttons that unfold mean nothing on paper').toBe(0);
     await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
     expect(await page.locator('main details[open]').count()).toBe(0);
-    expectClean(record, server.origin);
+    expectClean(record, running.server.origin);
     await session.close();
   });
 });

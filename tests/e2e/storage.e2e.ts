@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/decision';
 import {
   SHORT_PATH,
@@ -14,11 +14,11 @@ import {
   readRanking,
   valuesOf,
 } from './support/app';
-import { type PageRecord, launchBrowser, newSession } from './support/browser';
+import { type PageRecord, newSession } from './support/browser';
 import { eventually } from './support/eventually';
 import { NO_BROWSER } from './support/find-browser';
 import { MARKER_ATTRIBUTE } from './support/hostile-links';
-import { type RunningServer, startVitePreview } from './support/servers';
+import { browserAndServer } from './support/lifecycle';
 
 /** localStorage itself cannot be reached: storage switched off, or an old private mode. */
 const STORAGE_GETTER_THROWS = `
@@ -91,15 +91,7 @@ const OLD_VERSIONS: readonly (readonly [string, string, Answers])[] = [
 ];
 
 describe.skipIf(NO_BROWSER)('storage that is off, full or corrupted', () => {
-  let browser: Browser;
-  let server: RunningServer;
-
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), startVitePreview()]);
-  });
-  afterAll(async () => {
-    await Promise.all([browser?.close(), server?.close()]);
-  });
+  const running = browserAndServer();
 
   /**
    * From the intro (starting over, and confirming it, if it offers to resume) to the result:
@@ -107,7 +99,7 @@ describe.skipIf(NO_BROWSER)('storage that is off, full or corrupted', () => {
    * through the first two and then by the wizard's own "See result" link.
    */
   async function walkToResult(page: Page, full = true): Promise<void> {
-    await page.goto(server.appUrl);
+    await page.goto(running.server.appUrl);
     await eventually(() => heading(page).isVisible()).toBe(true);
     const start = page.getByRole('link', { name: 'Start', exact: true });
     if ((await start.count()) > 0) await start.click();
@@ -128,11 +120,11 @@ describe.skipIf(NO_BROWSER)('storage that is off, full or corrupted', () => {
   }
 
   function expectNoErrors(record: PageRecord): void {
-    expectClean(record, server.origin);
+    expectClean(record, running.server.origin);
   }
 
   it.concurrent.each(BROKEN_STORAGE)('the wizard completes and the result renders when %s', async (_name, script) => {
-    const session = await newSession(browser, { initScripts: [script] });
+    const session = await newSession(running.browser, { initScripts: [script] });
     const { page, record } = session;
     await walkToResult(page);
     expect(await readRanking(page)).toEqual(expectedRanking(new URL(page.url()).hash.split('?')[1] ?? ''));
@@ -146,8 +138,8 @@ describe.skipIf(NO_BROWSER)('storage that is off, full or corrupted', () => {
   });
 
   it('the full-storage check really filled the storage', async () => {
-    const session = await newSession(browser, { initScripts: [STORAGE_FULL] });
-    await session.page.goto(server.appUrl);
+    const session = await newSession(running.browser, { initScripts: [STORAGE_FULL] });
+    await session.page.goto(running.server.appUrl);
     const writable = await session.page.evaluate(() => {
       try {
         localStorage.setItem('probe', 'x'.repeat(64));
@@ -168,7 +160,7 @@ describe.skipIf(NO_BROWSER)('storage that is off, full or corrupted', () => {
       [0, 1].map(async () => {
         for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
           const [name, value] = next;
-          const session = await newSession(browser, { initScripts: [savedState(value)] });
+          const session = await newSession(running.browser, { initScripts: [savedState(value)] });
           try {
             await walkToResult(session.page, WALK_EVERY_QUESTION.has(name));
             expect(await session.page.locator(`[${MARKER_ATTRIBUTE}]`).count()).toBe(0);
@@ -187,9 +179,9 @@ describe.skipIf(NO_BROWSER)('storage that is off, full or corrupted', () => {
   });
 
   it.each(OLD_VERSIONS)('an old saved state (%s) keeps its valid answers and the wizard resumes', async (_name, value, kept) => {
-    const session = await newSession(browser, { initScripts: [savedState(value)] });
+    const session = await newSession(running.browser, { initScripts: [savedState(value)] });
     const { page, record } = session;
-    await page.goto(server.appUrl);
+    await page.goto(running.server.appUrl);
     await page.getByRole('link', { name: /resume/i }).click();
     // Resume goes to the first unanswered question; the kept answers are shown checked when reached.
     const asked = await completeWizard(page, SHORT_PATH, async (id, answer) => {
