@@ -109,7 +109,7 @@ describe('Download decision record', () => {
 describe('Download decision record, inside the export tools', () => {
   function renderTools() {
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime.bind(vi) });
-    render(<ExportTools answers={FULL_ANSWERS} shareUrl={SHARE_URL} now={() => DATE} />);
+    render(<ExportTools recommendation={recommendation} answers={FULL_ANSWERS} shareUrl={SHARE_URL} now={() => DATE} />);
     return user;
   }
 

@@ -17,7 +17,7 @@ function setClipboard(value: unknown) {
 function renderTools() {
   // user-event installs its own clipboard stub in setup(); ours replaces it afterwards.
   const user = userEvent.setup();
-  render(<ExportTools answers={FULL_ANSWERS} shareUrl={SHARE_URL} now={() => DATE} />);
+  render(<ExportTools recommendation={recommendation} answers={FULL_ANSWERS} shareUrl={SHARE_URL} now={() => DATE} />);
   return user;
 }
 
@@ -44,7 +44,7 @@ describe('Copy as Markdown', () => {
   it('reads the date at click time', async () => {
     const user = userEvent.setup();
     const now = vi.fn(() => DATE);
-    render(<ExportTools answers={FULL_ANSWERS} shareUrl={SHARE_URL} now={now} />);
+    render(<ExportTools recommendation={recommendation} answers={FULL_ANSWERS} shareUrl={SHARE_URL} now={now} />);
     setClipboard({ writeText: vi.fn().mockResolvedValue(undefined) });
     expect(now).not.toHaveBeenCalled();
     await user.click(screen.getByRole('button', { name: 'Copy as Markdown' }));

@@ -1,6 +1,5 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { Answers } from '../../decision';
-import { recommend } from '../../decision';
+import { useEffect, useId, useRef, useState } from 'react';
+import type { Answers, Recommendation } from '../../decision';
 import { copyByHand, writeToClipboard } from '../shared/clipboard';
 import { Icon } from '../shared/icon';
 import { DecisionRecordButton, outcomeText, type SaveOutcome } from './decision-record-button';
@@ -21,6 +20,7 @@ function loadMarkdown(): Promise<MarkdownModule> {
 }
 
 interface ExportToolsProps {
+  readonly recommendation: Recommendation;
   readonly answers: Answers;
   readonly shareUrl: string;
   /** The export date; read at click time so a page left open overnight is still right. */
@@ -43,8 +43,7 @@ function statusClass(outcome: Outcome): string {
  * clipboard is out of reach, the Markdown is shown selected, with
  * instructions to copy it by hand.
  */
-export function ExportTools({ answers, shareUrl, now = () => new Date() }: ExportToolsProps) {
-  const recommendation = useMemo(() => recommend(answers), [answers]);
+export function ExportTools({ recommendation, answers, shareUrl, now = () => new Date() }: ExportToolsProps) {
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const textareaId = useId();

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ComponentType } from 'react';
 import { useLocation } from 'react-router';
-import type { Answers } from '../../decision';
+import type { Answers, Recommendation } from '../../decision';
 import { countAnswered, rank } from '../../decision';
 import { useAnswersStore } from '../shared/answers/answers-store';
 import { sameAnswers } from '../shared/answers/sanitize-answers';
@@ -21,6 +21,7 @@ const SharedAnswersNotice = onDemand(() => import('./shared-answers-notice').the
 
 /** What the app's "Keep a copy" tools (the exports) are given. */
 interface KeepACopyProps {
+  readonly recommendation: Recommendation;
   readonly answers: Answers;
   /** The result's absolute address, which the copies link. */
   readonly shareUrl: string;
@@ -120,7 +121,7 @@ export function ResultPage({ keepACopy: KeepACopy }: ResultPageProps) {
         open={link.open}
         editable={showsSavedAnswers}
         answersHeading={answersHeading}
-        keepACopy={KeepACopy === undefined ? undefined : <KeepACopy answers={link.answers} shareUrl={url} />}
+        keepACopy={KeepACopy === undefined ? undefined : (recommendation) => <KeepACopy recommendation={recommendation} answers={link.answers} shareUrl={url} />}
       />
     </div>
   );

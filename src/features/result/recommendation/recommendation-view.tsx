@@ -22,8 +22,8 @@ interface RecommendationViewProps {
   readonly editable?: boolean;
   /** The "Your answers" heading, for the page's way to jump there. */
   readonly answersHeading?: RefObject<HTMLHeadingElement | null>;
-  /** Ways to keep a copy of this result, from the app (the export tools); shown with the folded parts, or left out. */
-  readonly keepACopy?: ReactNode;
+  /** Ways to keep a copy of this result, from the app (the export tools), given the explained result; shown with the folded parts, or left out. */
+  readonly keepACopy?: (recommendation: Recommendation) => ReactNode;
 }
 
 /** Stands in for a folded part whose code is downloading (the browser tests wait for nothing to be busy). */
@@ -115,7 +115,7 @@ export function RecommendationView({ ranking, answers, open, editable = true, an
           <h2 className="caps" id="rec-keep-h">Keep a copy</h2>
           {/* Shown with the folded parts, whose chunk holds its code too: one download, one "Loading…". */}
           <Pending details={details} explained={explained}>
-            {() => keepACopy}
+            {(_module, recommendation) => keepACopy(recommendation)}
           </Pending>
         </section>
       )}
