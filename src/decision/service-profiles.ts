@@ -61,7 +61,7 @@ const SERVICE_WORDS: Record<ServiceId, Omit<ServiceProfile, keyof ServiceEssenti
       text: 'Still offered, Spark pools and MLlib included, but Microsoft’s current comparison of its machine learning products lists Azure Machine Learning, Fabric, its prebuilt AI services and Databricks, and no longer Synapse.',
       source: SOURCES.compareMlProducts,
     },
-    learnMore: [SOURCES.synapseOverview, SOURCES.synapseMachineLearning, SOURCES.synapseSpark34],
+    learnMore: [SOURCES.synapseOverview, SOURCES.synapseMachineLearning, SOURCES.synapseSpark35],
   },
   'ai-services': {
     summary:
@@ -79,8 +79,8 @@ const SERVICE_WORDS: Record<ServiceId, Omit<ServiceProfile, keyof ServiceEssenti
       'One platform for data engineering, analytics and data science: Spark notebooks, MLflow experiments and models, and Power BI on the same data.',
     lineage: {
       name: undefined,
-      label: 'Not in the Learn unit: added because Microsoft’s current comparison of its machine learning products lists it',
-      source: SOURCES.compareMlProducts,
+      label: 'Not in the version of the Learn unit that the guidelines come from; the module’s current version lists it where Synapse was',
+      source: SOURCES.learnModuleNow,
     },
     today: {
       id: 'fabric-today',

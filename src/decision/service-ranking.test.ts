@@ -121,7 +121,7 @@ describe('reasons', () => {
     expect(azureMl?.reasons.map((reason) => reason.guideline)).toEqual(['python-first', 'visual-lifecycle']);
     for (const reason of azureMl?.reasons ?? []) {
       expect(reason.text.length).toBeGreaterThan(20);
-      expect(reason.source.url).toMatch(/^https:\/\/learn\.microsoft\.com\//);
+      expect(reason.source.url).toMatch(/^https:\/\/github\.com\/MicrosoftDocs\/learn\/blob\/[0-9a-f]{40}\//);
     }
   });
 
@@ -241,6 +241,6 @@ describe('the rule table', () => {
         points: -1,
       }),
     ]);
-    expect(rule.source.url).toBe('https://learn.microsoft.com/azure/synapse-analytics/spark/apache-spark-34-runtime');
+    expect(rule.source.url).toBe('https://learn.microsoft.com/azure/synapse-analytics/spark/apache-spark-35-runtime');
   });
 });

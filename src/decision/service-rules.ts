@@ -81,10 +81,10 @@ const SERVICE_RULE_WORDS: Record<ServiceRuleId, RuleWords> = {
   },
   'synapse-not-adopted': {
     statement:
-      'Where Synapse ties with Fabric or Databricks and your organization does not run Synapse yet, Synapse ranks below them: its Spark runtime pages recommend prioritising a move to Fabric. It tips a close call; it does not outweigh a guideline.',
-    source: SOURCES.synapseSpark34,
+      'Where Synapse ties with Fabric or Databricks and your organization does not run Synapse yet, Synapse ranks below them: the page for its current Spark runtime encourages moving to Fabric. It tips a close call; it does not outweigh a guideline.',
+    source: SOURCES.synapseSpark35,
     cases: [
-      'Your organization does not run Synapse yet, and Synapse’s own Spark runtime pages recommend prioritising a move to Fabric. That puts Synapse below an otherwise equal Fabric or Databricks; it never outweighs a guideline.',
+      'Your organization does not run Synapse yet, and the page for Synapse’s current Spark runtime encourages moving to Fabric. That puts Synapse below an otherwise equal Fabric or Databricks; it never outweighs a guideline.',
     ],
   },
 };

@@ -10,6 +10,11 @@ export const compareMlProducts = page(
   'Compare Microsoft machine learning products and technologies',
   `${LEARN}/azure/architecture/ai-ml/guide/data-science-and-machine-learning`,
 );
+// The Learn module the first source document comes from, as it reads today: Fabric where Synapse was.
+export const learnModuleNow = page(
+  'The Microsoft Learn module on choosing a service to train a model, as it reads today',
+  `${LEARN}/training/modules/design-machine-learning-model-training-solution/`,
+);
 
 // Azure Machine Learning.
 export const azureMlOverview = page('What is Azure Machine Learning?', `${AML}/overview-what-is-azure-machine-learning`);
@@ -42,7 +47,7 @@ export const synapseMachineLearning = page(
   'Machine Learning capabilities in Azure Synapse Analytics',
   `${LEARN}/azure/synapse-analytics/machine-learning/what-is-machine-learning`,
 );
-export const synapseSpark34 = page('Azure Synapse Runtime for Apache Spark 3.4', `${LEARN}/azure/synapse-analytics/spark/apache-spark-34-runtime`);
+export const synapseSpark35 = page('Azure Synapse Runtime for Apache Spark 3.5', `${LEARN}/azure/synapse-analytics/spark/apache-spark-35-runtime`);
 export const synapseSpark24 = page(
   'Azure Synapse Runtime for Apache Spark 2.4 (unsupported)',
   `${LEARN}/azure/synapse-analytics/spark/apache-spark-24-runtime`,

@@ -1,9 +1,11 @@
-import { LEARN, page } from './page';
+import { page } from './page';
 
 // The two source documents ("seeds"): the Learn unit on choosing a service, and the 2019 page on training methods.
+// Both are pinned to a version that says what the advice restates: the Learn module has since been
+// rewritten (`learnModuleNow`) and names Fabric where this version names Synapse.
 export const chooseService = page(
-  'Design a machine learning model training solution (Microsoft Learn training module)',
-  `${LEARN}/training/modules/design-machine-learning-model-training-solution/`,
+  'Choose a service to train a machine learning model (Microsoft Learn module “Design a machine learning model training solution”, an earlier version, on GitHub; it calls Azure AI Services by their former name, Azure Cognitive Services)',
+  'https://github.com/MicrosoftDocs/learn/blob/aee2033637417d5ff493461741fd7c6425262d21/learn-pr/wwl-data-ai/design-machine-learning-model-training-solution/includes/3-choose-service-train.md',
 );
 export const trainModels2019 = page(
   'Train models with Azure Machine Learning (the page as published in September 2019, on GitHub)',

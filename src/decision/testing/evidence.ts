@@ -56,7 +56,7 @@ export const EVIDENCE: Readonly<Record<string, Evidence>> = {
   'rule:already-owned:3': SEED_FACTORS,
   'rule:already-owned:4': SEED_FACTORS,
   'rule:time-to-invest:0': SEED_TIME,
-  'rule:synapse-not-adopted:0': e('synapseSpark34', 'We strongly recommend prioritizing migration to Fabric Runtime 2.0'),
+  'rule:synapse-not-adopted:0': e('synapseSpark35', 'We encourage customers to migrate to Fabric Runtime 2.0'),
 
   // Training methods.
   'rule:multi-step-workflow:0': e('trainModels2019', 'coordinated across heterogeneous compute resources and storage locations.'),
@@ -102,7 +102,7 @@ export const EVIDENCE: Readonly<Record<string, Evidence>> = {
   'lineage:databricks': e('chooseService', 'uses distributed Spark compute to efficiently process your data.'),
   'lineage:synapse': e('chooseService', 'is an analytics service, which uses distributed compute for big data analytics.'),
   'lineage:ai-services': e('chooseService', 'is a collection of prebuilt machine learning models you can use for common machine learning tasks'),
-  'lineage:fabric': COMPARE_FABRIC,
+  'lineage:fabric': e('learnModuleNow', 'is an integrated analytics platform designed to streamline data workflows between data analysts, data engineers, and data scientists.'),
   'lineage:run-configuration': e('trainModelsV1', 'You can start with a run configuration for your local computer and switch to a cloud-based compute target as needed.'),
   'lineage:estimator': ESTIMATORS_2019,
   'lineage:pipeline': PIPELINE_2019,

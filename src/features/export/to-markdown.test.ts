@@ -140,7 +140,7 @@ describe('toMarkdown', () => {
     expect(foundry).toBeGreaterThan(-1);
     expect(lines[foundry + 2]).toMatch(/^In the Learn unit on choosing a service: Azure AI Services \(\[/);
     const fabric = lines.indexOf('### 3rd: Microsoft Fabric');
-    expect(lines[fabric + 2]).toMatch(/^Not in the Learn unit: /);
+    expect(lines[fabric + 2]).toMatch(/^Not in the version of the Learn unit that the guidelines come from; /);
     const azureMl = lines.indexOf('### 2nd: Azure Machine Learning');
     expect(lines[azureMl + 2]).toBe(escapeMarkdown(SERVICES['azure-ml'].summary));
   });
