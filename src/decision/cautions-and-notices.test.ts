@@ -59,6 +59,7 @@ const CAUTIONS: readonly CautionCase[] = [
   { id: 'automl-remote-compute', place: method('automl'), shownWith: { compute: 'local-first' }, notWith: { compute: 'managed-cluster' } },
   { id: 'automl-remote-compute', place: method('automl'), shownWith: { compute: 'own-vm' }, notWith: { compute: 'spark-cluster' } },
   { id: 'pipeline-overhead', place: method('pipeline'), shownWith: { workflow: 'single' }, notWith: { workflow: 'single', needs: ['publish'] } },
+  { id: 'designer-classic-components', place: method('pipeline'), shownWith: { language: 'nocode' }, notWith: { language: 'python' } },
   { id: 'local-too-small', place: compute('local'), shownWith: { data: 'large' }, notWith: { data: 'standard' } },
   { id: 'cluster-scale-to-zero', place: compute('aml-compute'), shownWith: {}, notWith: undefined },
   { id: 'vm-maintenance', place: compute('remote-vm'), shownWith: {}, notWith: undefined },
@@ -222,7 +223,7 @@ describe('what the platform looks like today', () => {
     { label: 'Foundry Tools: the name today, Azure AI Services beneath', text: () => `${SERVICES['ai-services'].name} | ${SERVICES['ai-services'].lineage.name ?? ''}`, says: [/^Foundry Tools \| Azure AI Services$/] },
     { label: 'Foundry Tools: part of Microsoft Foundry, where generative models are fine-tuned', text: () => SERVICES['ai-services'].today.text, says: ['Azure AI Services are now Foundry Tools, part of Microsoft Foundry', 'generative models are fine-tuned in Microsoft Foundry'] },
     { label: 'Fabric: its data science experience', text: () => SERVICES.fabric.today.text, says: ['data science experience', 'Spark'] },
-    { label: 'HDInsight: attached through SDK v1; today serverless Spark or a Synapse Spark pool', text: () => COMPUTE_TARGETS.hdinsight.today.text, says: ['HDInsight was attached through SDK v1', 'serverless Spark compute or an attached Synapse Spark pool'] },
+    { label: 'HDInsight: attached through SDK v1; today serverless Spark or a Synapse Spark pool', text: () => COMPUTE_TARGETS.hdinsight.today.text, says: ['In 2019 an HDInsight cluster was attached through SDK v1', 'serverless Spark compute or an attached Synapse Spark pool'] },
     { label: 'HDInsight: headed by today’s Spark in Azure ML', text: () => COMPUTE_TARGETS.hdinsight.name, says: [/^Serverless Spark compute or an attached Synapse Spark pool$/] },
     { label: 'Azure ML Compute: headed by today’s compute cluster or serverless compute', text: () => COMPUTE_TARGETS['aml-compute'].name, says: [/^Compute cluster or serverless compute$/] },
   ])('$label', ({ text, says }) => {
@@ -233,10 +234,10 @@ describe('what the platform looks like today', () => {
     { label: 'the SDK v1 caution on Azure ML', id: 'sdk-v1-retired', place: service('azure-ml'), says: 'SDK v1 (azureml-core) target a deprecated API', source: SOURCES.upgradeToV2.url },
     { label: 'the estimator caution names SDK 1.19.0, citing the page that says it', id: 'estimator-retired', place: method('estimator'), says: 'estimators were deprecated in SDK 1.19.0, and SDK v1 itself is deprecated', source: SOURCES.trainKerasV1.url },
     { label: 'the run configuration caution says SDK v1 is out of support from 30 June 2026', id: 'run-configuration-v1', place: method('run-configuration'), says: 'SDK v1, which is deprecated and out of support from 30 June 2026', source: SOURCES.upgradeToV2.url },
-    { label: 'the HDInsight caution says legacy, attached through SDK v1', id: 'hdinsight-legacy', place: compute('hdinsight'), says: 'Legacy: HDInsight was attached through SDK v1', source: SOURCES.attachComputeV1.url },
+    { label: 'the HDInsight caution says legacy, attached through SDK v1', id: 'hdinsight-legacy', place: compute('hdinsight'), says: 'Legacy: in 2019 HDInsight was attached through SDK v1', source: SOURCES.attachComputeV1.url },
     { label: 'the Synapse caution: the Automated ML integration is retired with Spark 2.4', id: 'synapse-automl-retired', place: service('synapse'), says: 'out of support since 29 September 2023', source: SOURCES.synapseSpark24.url },
     { label: 'the Foundry Tools caution on generative models', id: 'generative-fine-tuning', place: service('ai-services'), answers: { task: 'language' }, says: 'fine-tune a generative model (Azure OpenAI and others) in Microsoft Foundry', source: SOURCES.foundryFineTuning.url },
-    { label: 'the Automated ML caution on remote compute', id: 'automl-remote-compute', place: method('automl'), answers: { compute: 'local-first' }, says: 'run on a compute cluster or a compute instance (or serverless compute)', source: SOURCES.automlSdk.url },
+    { label: 'the Automated ML caution on remote compute', id: 'automl-remote-compute', place: method('automl'), answers: { compute: 'local-first' }, says: 'run only on a compute cluster or a compute instance', source: SOURCES.automlSdk.url },
   ])('$label', ({ id, place, answers, says, source }) => {
     const caution = cautionsAt(recommend(answers ?? {}), place).find((candidate) => candidate.id === id);
     expect(caution?.text).toContain(says);

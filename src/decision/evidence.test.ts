@@ -41,7 +41,10 @@ function claims(): Map<string, Source | undefined> {
     add(`framework-today:${framework}`, advice.sources[1]);
     addNotes(advice.cautions);
   }
-  for (const [id, row] of [...Object.entries(FRAMEWORK_SUPPORT), ...Object.entries(COMPUTE_SUPPORT)]) add(`support:${id}`, row.source);
+  for (const [id, row] of [...Object.entries(FRAMEWORK_SUPPORT), ...Object.entries(COMPUTE_SUPPORT)]) {
+    add(`support:${id}`, row.source);
+    for (const [method, mark] of Object.entries(row.methods)) if (mark.source !== undefined) add(`support:${id}:${method}`, mark.source);
+  }
   for (const answers of singlesAndPairs()) {
     const result = recommend(answers);
     for (const option of [...result.services, ...result.methods, ...result.computeTargets]) addNotes(option.cautions);

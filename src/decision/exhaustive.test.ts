@@ -242,7 +242,11 @@ describe('every combination of the training answers', () => {
       if (cautionIds(method['run-configuration']) !== 'run-configuration-v1') fail(answers, 'run configuration cautions wrong');
       const remoteOnly = answers.compute === 'local-first' || answers.compute === 'own-vm';
       if (cautionIds(method.automl) !== (remoteOnly ? 'automl-remote-compute' : '')) fail(answers, 'automl-remote-compute caution wrong');
-      if (cautionIds(method.pipeline) !== (answers.workflow === 'single' && !pipelineWanted ? 'pipeline-overhead' : '')) fail(answers, 'pipeline-overhead caution wrong');
+      const pipelineCautions = [
+        ...(answers.workflow === 'single' && !pipelineWanted ? ['pipeline-overhead'] : []),
+        ...(answers.language === 'nocode' ? ['designer-classic-components'] : []),
+      ].join();
+      if (cautionIds(method.pipeline) !== pipelineCautions) fail(answers, 'pipeline cautions wrong');
       const perStep = method.pipeline.notes.some((note) => note.id === 'per-step-compute');
       if (perStep !== hasAnswer(answers, 'needs', 'mixed-compute')) fail(answers, 'per-step-compute note wrong');
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ANSWER_SPACE } from './answers';
 import { COMPUTE_SUPPORT, FRAMEWORK_SUPPORT } from './method-support';
+import * as SOURCES from './sources';
 import type { SupportLevel } from './method-support';
 import type { ComputeTargetId, MethodId } from './training';
 
@@ -86,7 +87,8 @@ describe('which method runs on which compute target', () => {
   it('Automated ML needs remote compute, as its caution says', () => {
     for (const target of ['local', 'remote-vm'] as const) {
       expect(COMPUTE_SUPPORT[target].methods.automl.level).toBe('no');
-      expect(COMPUTE_SUPPORT[target].methods.automl.text).toMatch(/compute cluster, a compute instance or serverless compute/);
+      expect(COMPUTE_SUPPORT[target].methods.automl.text).toMatch(/only on a compute cluster or a compute instance/);
+      expect(COMPUTE_SUPPORT[target].methods.automl.source).toBe(SOURCES.automlSdk);
     }
     expect(COMPUTE_SUPPORT['aml-compute'].methods.automl.level).toBe('yes');
   });

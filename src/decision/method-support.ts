@@ -28,6 +28,8 @@ export interface Support {
   readonly label: string;
   /** The same in a sentence, for a card or a tooltip-free reading. */
   readonly text: string;
+  /** The page behind this mark when it is not the row's: where today's documentation differs from the row's page. */
+  readonly source?: Source;
 }
 
 export interface SupportRow {
@@ -95,6 +97,17 @@ function notHere(text: string): Support {
   return { level: 'no', label: 'Not supported', text };
 }
 
+/**
+ * The compute-target page's table still marks Automated ML on a local computer and a remote VM,
+ * linking SDK v1 instructions; the page on setting up Automated ML today says otherwise.
+ */
+const AUTOML_V2_ELSEWHERE: Support = {
+  ...notHere(
+    'Not with SDK v2 or CLI v2: they run Automated ML jobs only on a compute cluster or a compute instance. The compute-target table’s yes here links to SDK v1 instructions.',
+  ),
+  source: SOURCES.automlSdk,
+};
+
 /** The four compute targets the 2019 source names, against the methods. */
 export const COMPUTE_SUPPORT: Record<ComputeTargetId, SupportRow> = {
   local: {
@@ -106,9 +119,9 @@ export const COMPUTE_SUPPORT: Record<ComputeTargetId, SupportRow> = {
       },
       estimator: RUNS_HERE,
       pipeline: notHere('Pipelines do not run on your local machine; their steps need a cloud compute target.'),
-      automl: notHere('Automated ML jobs from SDK v2 or CLI v2 need a compute cluster, a compute instance or serverless compute.'),
+      automl: AUTOML_V2_ELSEWHERE,
     },
-    source: SOURCES.automlSdk,
+    source: SOURCES.computeTargets,
   },
   'aml-compute': {
     methods: {
@@ -124,7 +137,7 @@ export const COMPUTE_SUPPORT: Record<ComputeTargetId, SupportRow> = {
       'run-configuration': RUNS_HERE,
       estimator: RUNS_HERE,
       pipeline: RUNS_HERE,
-      automl: notHere('Automated ML jobs from SDK v2 or CLI v2 need a compute cluster, a compute instance or serverless compute.'),
+      automl: AUTOML_V2_ELSEWHERE,
     },
     source: SOURCES.computeTargets,
   },

@@ -155,7 +155,7 @@ const COMPUTE_WORDS: Record<ComputeTargetId, TrainingWords> = {
     },
     today: {
       id: 'hdinsight-today',
-      text: 'HDInsight was attached through SDK v1. Azure Machine Learning runs Spark today as serverless Spark compute or an attached Synapse Spark pool.',
+      text: 'In 2019 an HDInsight cluster was attached through SDK v1. Azure Machine Learning runs Spark today as serverless Spark compute or an attached Synapse Spark pool.',
       source: SOURCES.amlSpark,
     },
     notes: [],

@@ -143,10 +143,17 @@ export const METHOD_CAUTIONS: readonly NoteRule<MethodId>[] = [
     source: SOURCES.trainModels2019,
   },
   {
+    id: 'designer-classic-components',
+    options: ['pipeline'],
+    when: [{ question: 'language', is: ['nocode'] }],
+    text: 'The designer’s ready-made components are the classic (v1) ones: still supported, but no new ones are added, and what they build cannot be deployed to managed online endpoints. For new projects Microsoft recommends custom components, which wrap code of your own.',
+    source: SOURCES.designerConcept,
+  },
+  {
     id: 'automl-remote-compute',
     options: ['automl'],
     when: [{ question: 'compute', is: ['local-first', 'own-vm'] }],
-    text: 'Automated ML jobs from SDK v2 or CLI v2 run on a compute cluster or a compute instance (or serverless compute), not on your own machine or an attached VM.',
+    text: 'Automated ML jobs from SDK v2 or CLI v2 run only on a compute cluster or a compute instance, not on your own machine or an attached VM.',
     source: SOURCES.automlSdk,
   },
 ];
@@ -189,7 +196,7 @@ export const COMPUTE_CAUTIONS: readonly NoteRule<ComputeTargetId>[] = [
     id: 'hdinsight-legacy',
     options: ['hdinsight'],
     when: [],
-    text: 'Legacy: HDInsight was attached through SDK v1, which is deprecated, and you had to create the cluster yourself. For new work use serverless Spark compute or an attached Synapse Spark pool.',
+    text: 'Legacy: in 2019 HDInsight was attached through SDK v1, which is deprecated, and you had to create the cluster yourself. For new work use serverless Spark compute or an attached Synapse Spark pool.',
     source: SOURCES.attachComputeV1,
   },
 ];

@@ -169,7 +169,7 @@ describe('compute targets', () => {
     const hdinsight = recommend({ compute: 'spark-cluster' }).computeTargets[0];
     expect(hdinsight?.id).toBe('hdinsight');
     expect(hdinsight?.cautions.map((caution) => caution.id)).toEqual(['hdinsight-legacy']);
-    expect(hdinsight?.cautions[0]?.text).toMatch(/^Legacy: HDInsight was attached through SDK v1/);
+    expect(hdinsight?.cautions[0]?.text).toMatch(/^Legacy: in 2019 HDInsight was attached through SDK v1/);
     expect(COMPUTE_TARGETS.hdinsight.today.text).toMatch(/serverless Spark compute or an attached Synapse Spark pool/);
   });
 

@@ -30,6 +30,7 @@ export const curatedEnvironments = page('Azure Machine Learning Curated Environm
 export const automlConcept = page('What is automated machine learning (AutoML)?', `${AML}/concept-automated-ml`);
 export const automlStudio = page('Set up no-code Automated ML training for tabular data with the studio UI', `${AML}/how-to-use-automated-ml-for-ml-models`);
 export const automlSdk = page('Set up AutoML training for tabular data with the Azure Machine Learning CLI and Python SDK', `${AML}/how-to-configure-auto-train`);
+export const designerConcept = page('What is Designer (v2) in Azure Machine Learning?', `${AML}/concept-designer`);
 export const pipelinesConcept = page('What are Azure Machine Learning pipelines?', `${AML}/concept-ml-pipelines`);
 export const batchPipelineDeployments = page('How to deploy pipelines with batch endpoints', `${AML}/how-to-use-batch-pipeline-deployments`);
 export const batchModelDeployments = page('Deploy models for scoring in batch endpoints', `${AML}/how-to-use-batch-model-deployments`);

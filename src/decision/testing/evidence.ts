@@ -9,7 +9,8 @@ import type * as SOURCES from '../sources';
  * Claim ids: `rule:<rule>:<case>`, `today:<option>`, `lineage:<option>`,
  * `summary:<service>`, `first-step:<option>`, `note:<note id>`,
  * `framework-then:<framework>`, `framework-today:<framework>`,
- * `support:<framework or compute target>`.
+ * `support:<framework or compute target>`, `support:<row>:<method>` for a
+ * mark with a page of its own.
  */
 export interface Evidence {
   readonly source: keyof typeof SOURCES;
@@ -147,6 +148,7 @@ export const EVIDENCE: Readonly<Record<string, Evidence>> = {
   'note:run-configuration-v1': SDK_V1_DATES,
   'note:automl-remote-compute': AUTOML_COMPUTE,
   'note:pipeline-overhead': PIPELINE_2019,
+  'note:designer-classic-components': e('designerConcept', 'It’s best to use custom components for new projects, because they’re compatible with Azure Machine Learning v2'),
   'note:steps-use-other-methods': e('trainModelsToday', 'Machine learning pipelines support using automated machine learning and command jobs to train models.'),
   'note:per-step-compute': e('trainModels2019', 'Use the pipeline as a'),
   'note:local-too-small': e('computeInstance', 'But a compute instance has only a single node, while a compute cluster can have more nodes.'),
@@ -176,7 +178,9 @@ export const EVIDENCE: Readonly<Record<string, Evidence>> = {
   'support:pytorch': e('trainModels2019', 'There are estimator classes for'),
   'support:chainer': e('trainModels2019', 'There are estimator classes for'),
   'support:other': ESTIMATORS_2019,
-  'support:local': AUTOML_COMPUTE,
+  'support:local': e('computeTargets', 'At this stage, use your local environment, such as a local computer or cloud-based virtual machine (VM), as your compute target.'),
+  'support:local:automl': AUTOML_COMPUTE,
+  'support:remote-vm:automl': AUTOML_COMPUTE,
   'support:aml-compute': e('computeTargets', 'use Azure Machine Learning compute to create a single-node or multinode cluster that autoscales each time you submit a job.'),
   'support:remote-vm': e('computeTargets', 'Azure Machine Learning supports the following unmanaged compute types:'),
   'support:hdinsight': HDINSIGHT_V1,

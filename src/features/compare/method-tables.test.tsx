@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ComputeTargetId } from '../../decision';
-import { COMPUTE_SUPPORT, COMPUTE_TARGETS, FRAMEWORK_SUPPORT, METHODS, METHOD_IDS, QUESTION_BY_ID } from '../../decision';
+import { COMPUTE_SUPPORT, COMPUTE_TARGETS, COMPUTE_TARGET_IDS, FRAMEWORK_SUPPORT, METHODS, METHOD_IDS, QUESTION_BY_ID } from '../../decision';
 import { ComparePage } from './compare-page';
 
 /** Each method column: today's name, then its 2019 name (or that the 2019 guidance does not name it). */
@@ -81,6 +81,21 @@ describe('the training methods against compute targets', () => {
     expect(marks(row)).toEqual(METHOD_IDS.map((method) => COMPUTE_SUPPORT[id].methods[method].label));
     expect(supportLevels(row)).toBe(levels);
     expect(within(row).getByRole('rowheader')).toHaveTextContent(`In the 2019 guidance: ${then}`);
+  });
+
+  it('cites the page behind each row’s marks, and a mark that differs from it says why and cites its own', () => {
+    render(<ComparePage />);
+    const linksIn = (element: HTMLElement) => within(element).getAllByRole('link').map((link) => link.getAttribute('href'));
+    for (const id of COMPUTE_TARGET_IDS) {
+      const row = rowOf(computeTable(), COMPUTE_TARGETS[id].name);
+      expect(linksIn(row)).toContain(COMPUTE_SUPPORT[id].source.url);
+    }
+    for (const id of ['local', 'remote-vm'] as const) {
+      const automl = COMPUTE_SUPPORT[id].methods.automl;
+      const cell = within(rowOf(computeTable(), COMPUTE_TARGETS[id].name)).getAllByRole('cell')[METHOD_IDS.indexOf('automl')]!;
+      expect(cell).toHaveTextContent(automl.text);
+      expect(linksIn(cell)).toEqual([automl.source!.url]);
+    }
   });
 });
 

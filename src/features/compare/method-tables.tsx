@@ -130,11 +130,31 @@ function SupportMark({ support }: { readonly support: Support }) {
   );
 }
 
+/** A mark with a page of its own differs from its row's page: it says why, and cites that page. */
+function OwnSource({ support }: { readonly support: Support }) {
+  if (support.source === undefined) return null;
+  return (
+    <span className="cmp-support-note muted">
+      {support.text} <ExternalLink href={support.source.url}>{support.source.title}</ExternalLink>
+    </span>
+  );
+}
+
+/** Where a row's marks come from. */
+function RowSource({ row }: { readonly row: SupportRow }) {
+  return (
+    <span className="cmp-support-note muted">
+      Marks from <ExternalLink href={row.source.url}>{row.source.title}</ExternalLink>
+    </span>
+  );
+}
+
 function SupportCells({ row, notes = {} }: { readonly row: SupportRow; readonly notes?: Partial<Record<MethodId, string>> }) {
   return METHOD_IDS.map((id) => (
     <td key={id} className="cmp-support-cell">
       <SupportMark support={row.methods[id]} />
       {notes[id] === undefined ? null : <span className="cmp-support-note muted">{notes[id]}</span>}
+      <OwnSource support={row.methods[id]} />
     </td>
   ));
 }
@@ -150,6 +170,7 @@ function SupportList({ row }: { readonly row: SupportRow }) {
           </dt>
           <dd className="small">
             <SupportMark support={row.methods[id]} />
+            <OwnSource support={row.methods[id]} />
           </dd>
         </div>
       ))}
@@ -235,6 +256,7 @@ export function FrameworkTable({ chosen }: { readonly chosen?: string }) {
           <td className="cmp-today small">
             {advice.today}
             <Cautions cautions={advice.cautions} />
+            <RowSource row={support} />
           </td>
         </tr>
       ))}
@@ -251,6 +273,7 @@ export function FrameworkTable({ chosen }: { readonly chosen?: string }) {
           <p className="small">
             <span className="cmp-when-label">Today</span> {advice.today}
             <Cautions cautions={advice.cautions} />
+            <RowSource row={support} />
           </p>
         </li>
       ))}
@@ -294,6 +317,7 @@ export function ComputeTable({ chosen }: { readonly chosen?: string }) {
           <td className="cmp-today small">
             {target.today.text} <ExternalLink href={target.today.source.url}>{target.today.source.title}</ExternalLink>
             <Cautions cautions={cautions} />
+            <RowSource row={support} />
           </td>
         </tr>
       ))}
@@ -310,6 +334,7 @@ export function ComputeTable({ chosen }: { readonly chosen?: string }) {
             <span className="cmp-when-label">What changed</span> {target.today.text}{' '}
             <ExternalLink href={target.today.source.url}>{target.today.source.title}</ExternalLink>
             <Cautions cautions={cautions} />
+            <RowSource row={support} />
           </p>
           <p className="muted small">
             <span className="cmp-when-label">Chosen by</span> {chosenBy}
