@@ -39,6 +39,7 @@ function claims(): Map<string, Source | undefined> {
     const advice = frameworkAdvice({ framework })!;
     add(`framework-then:${framework}`, advice.sources[0]);
     add(`framework-today:${framework}`, advice.sources[1]);
+    if (advice.sources[2] !== undefined) add(`framework-also:${framework}`, advice.sources[2]);
     addNotes(advice.cautions);
   }
   for (const [id, row] of [...Object.entries(FRAMEWORK_SUPPORT), ...Object.entries(COMPUTE_SUPPORT)]) {

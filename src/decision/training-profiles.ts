@@ -226,13 +226,23 @@ const FRAMEWORK_ADVICE: Record<ValueOf<'framework'>, FrameworkText> = {
   },
 };
 
-/** What to use for the framework the person named, then and now. */
+/** The pages behind each framework's "today": its own how-to where there is one, and the distributed training guide where "today" names distribution. */
+const TODAY_SOURCES: Record<ValueOf<'framework'>, readonly Source[]> = {
+  'scikit-learn': [SOURCES.howToTrainModel],
+  tensorflow: [SOURCES.trainTensorFlowV2, SOURCES.distributedGpuTraining],
+  keras: [SOURCES.trainKerasV2],
+  pytorch: [SOURCES.trainPyTorchV2, SOURCES.distributedGpuTraining],
+  chainer: [SOURCES.howToTrainModel],
+  other: [SOURCES.howToTrainModel],
+};
+
+/** What to use for the framework the person named, then and now: sources are the 2019 page first, then today's. */
 export function frameworkAdvice(answers: Answers): FrameworkAdvice | undefined {
   const framework = answers.framework;
   if (framework === undefined || framework === 'unsure') return undefined;
   return {
     framework,
     ...FRAMEWORK_ADVICE[framework],
-    sources: framework === 'keras' ? [SOURCES.trainKerasV1, SOURCES.trainKerasV2] : [SOURCES.trainModels2019, SOURCES.howToTrainModel],
+    sources: [framework === 'keras' ? SOURCES.trainKerasV1 : SOURCES.trainModels2019, ...TODAY_SOURCES[framework]],
   };
 }

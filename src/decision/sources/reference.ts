@@ -25,6 +25,9 @@ export const trainKerasV1 = page(
   'Train Keras models at scale with Azure Machine Learning (SDK v1)',
   `${AML}/how-to-train-keras?view=azureml-api-1`,
 );
+export const trainTensorFlowV2 = page('Train TensorFlow models at scale with Azure Machine Learning', `${AML}/how-to-train-tensorflow`);
+export const trainPyTorchV2 = page('Train PyTorch models at scale with Azure Machine Learning', `${AML}/how-to-train-pytorch`);
+export const distributedGpuTraining = page('Distributed GPU training guide (SDK v2)', `${AML}/how-to-train-distributed-gpu`);
 export const howToTrainModel = page('Train models with Azure Machine Learning CLI, SDK, and REST API', `${AML}/how-to-train-model`);
 export const curatedEnvironments = page('Azure Machine Learning Curated Environments', `${AML}/resource-curated-environments`);
 export const automlConcept = page('What is automated machine learning (AutoML)?', `${AML}/concept-automated-ml`);

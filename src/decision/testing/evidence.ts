@@ -8,7 +8,7 @@ import type * as SOURCES from '../sources';
  *
  * Claim ids: `rule:<rule>:<case>`, `today:<option>`, `lineage:<option>`,
  * `summary:<service>`, `first-step:<option>`, `note:<note id>`,
- * `framework-then:<framework>`, `framework-today:<framework>`,
+ * `framework-then:<framework>`, `framework-today:<framework>`, `framework-also:<framework>`,
  * `support:<framework or compute target>`, `support:<row>:<method>` for a
  * mark with a page of its own.
  */
@@ -165,8 +165,10 @@ export const EVIDENCE: Readonly<Record<string, Evidence>> = {
   'framework-then:keras': e('trainKerasV1', 'If you were previously using the TensorFlow estimator to configure your Keras training jobs'),
   'framework-then:other': ESTIMATORS_2019,
   'framework-today:scikit-learn': e('howToTrainModel', 'You can also use custom environments by specifying a base docker image and specifying a conda yaml on top of it.'),
-  'framework-today:tensorflow': e('howToTrainModel', 'use a curated or ready-made environment provided by Azure Machine Learning called'),
-  'framework-today:pytorch': e('howToTrainModel', 'use a curated or ready-made environment provided by Azure Machine Learning called'),
+  'framework-today:tensorflow': e('trainTensorFlowV2', 'In this article, you reuse the curated Azure Machine Learning environment'),
+  'framework-today:pytorch': e('trainPyTorchV2', 'In this article, you reuse the curated Azure Machine Learning environment'),
+  'framework-also:tensorflow': e('distributedGpuTraining', 'you can launch the distributed job via Azure Machine Learning using distribution parameters or the TensorFlowDistribution object.'),
+  'framework-also:pytorch': e('distributedGpuTraining', 'Create a command and specify the type as PyTorch and the process_count_per_instance in the distribution parameter.'),
   'framework-today:chainer': e('howToTrainModel', 'You can also use custom environments by specifying a base docker image and specifying a conda yaml on top of it.'),
   'framework-today:keras': e('trainKerasV2', 'built into TensorFlow and not the standalone Keras package, refer instead to'),
   'framework-today:other': e('howToTrainModel', 'You can also use custom environments by specifying a base docker image and specifying a conda yaml on top of it.'),
