@@ -50,6 +50,7 @@ const CAUTIONS: readonly CautionCase[] = [
   { id: 'pyspark-gap', place: service('fabric'), shownWith: { data: 'large', pyspark: 'no' }, notWith: { data: 'large', pyspark: 'unsure' } },
   { id: 'synapse-automl-retired', place: service('synapse'), shownWith: {}, notWith: undefined },
   { id: 'generative-fine-tuning', place: service('ai-services'), shownWith: { task: 'language' }, notWith: { task: 'vision' } },
+  { id: 'custom-vision-retiring', place: service('ai-services'), shownWith: { task: 'vision', prebuilt: 'yes' }, notWith: { task: 'document', prebuilt: 'yes' } },
   { id: 'generative-fine-tuning', place: service('ai-services'), shownWith: { task: 'language', prebuilt: 'yes' }, notWith: { task: 'document', prebuilt: 'yes' } },
   { id: 'large-data-outside-spark', place: service('azure-ml'), shownWith: { data: 'large' }, notWith: { data: 'standard' } },
   { id: 'python-centred', place: service('azure-ml'), shownWith: { language: 'sql' }, notWith: { language: 'python' } },
@@ -237,6 +238,7 @@ describe('what the platform looks like today', () => {
     { label: 'the HDInsight caution says legacy, attached through SDK v1', id: 'hdinsight-legacy', place: compute('hdinsight'), says: 'Legacy: in 2019 HDInsight was attached through SDK v1', source: SOURCES.attachComputeV1.url },
     { label: 'the Synapse caution: the Automated ML integration is retired with Spark 2.4', id: 'synapse-automl-retired', place: service('synapse'), says: 'out of support since 29 September 2023', source: SOURCES.synapseSpark24.url },
     { label: 'the Foundry Tools caution on generative models', id: 'generative-fine-tuning', place: service('ai-services'), answers: { task: 'language' }, says: 'fine-tune a generative model (Azure OpenAI and others) in Microsoft Foundry', source: SOURCES.foundryFineTuning.url },
+    { label: 'the Foundry Tools caution on custom image models: Custom Vision retires', id: 'custom-vision-retiring', place: service('ai-services'), answers: { task: 'vision' }, says: 'it retires on 25 September 2028, and Microsoft asked customers to plan their move by 25 September 2026', source: SOURCES.customVisionMigration.url },
     { label: 'the Automated ML caution on remote compute', id: 'automl-remote-compute', place: method('automl'), answers: { compute: 'local-first' }, says: 'run only on a compute cluster or a compute instance', source: SOURCES.automlSdk.url },
   ])('$label', ({ id, place, answers, says, source }) => {
     const caution = cautionsAt(recommend(answers ?? {}), place).find((candidate) => candidate.id === id);
@@ -264,7 +266,7 @@ describe('what the platform looks like today', () => {
       }),
     ];
     const dates = new Set(texts.flatMap((text) => text.match(/\b(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/g) ?? []));
-    expect([...dates].sort()).toEqual(['29 September 2023', '30 June 2026', '30 September 2025', '31 March 2025']);
+    expect([...dates].sort()).toEqual(['25 September 2026', '25 September 2028', '29 September 2023', '30 June 2026', '30 September 2025', '31 March 2025']);
   });
 });
 

@@ -126,6 +126,13 @@ export const SERVICE_CAUTIONS: readonly NoteRule<ServiceId>[] = [
     source: SOURCES.foundryFineTuning,
   },
   {
+    id: 'custom-vision-retiring',
+    options: ['ai-services'],
+    when: [{ question: 'task', is: ['vision'] }],
+    text: 'To tailor an image model with your own labelled pictures, do not start on Custom Vision: it retires on 25 September 2028, and Microsoft asked customers to plan their move by 25 September 2026. For custom image classification and object detection it points to Automated ML in Azure Machine Learning.',
+    source: SOURCES.customVisionMigration,
+  },
+  {
     id: 'needs-pyspark',
     options: SPARK_SERVICES,
     when: [LARGE_DATA, { question: 'pyspark', isNot: ['no'] }],

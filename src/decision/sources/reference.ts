@@ -58,6 +58,7 @@ export const synapseSpark24 = page(
 );
 export const foundryTools = page('What are Foundry Tools?', `${LEARN}/azure/ai-services/what-are-ai-services`);
 export const foundrySdkOverview = page('Microsoft Foundry SDKs and Endpoints', `${LEARN}/azure/foundry/how-to/develop/sdk-overview`);
+export const customVisionMigration = page('Migrate from Custom Vision Service', `${LEARN}/azure/ai-services/custom-vision-service/migration-options`);
 export const foundryFineTuning = page('Fine-tuning in Microsoft Foundry', `${LEARN}/azure/foundry/fine-tuning/overview`);
 export const fabricOverview = page('What is Microsoft Fabric?', `${LEARN}/fabric/fundamentals/microsoft-fabric-overview`);
 export const fabricDataScience = page('What is Data Science in Microsoft Fabric?', `${LEARN}/fabric/data-science/data-science-overview`);

@@ -137,6 +137,7 @@ export const EVIDENCE: Readonly<Record<string, Evidence>> = {
   'note:prebuilt-little-control': FOUNDRY_PREBUILT,
   'note:check-prebuilt-fit': FOUNDRY_PREBUILT,
   'note:prebuilt-tabular-fit': FOUNDRY_PREBUILT,
+  'note:custom-vision-retiring': e('customVisionMigration', 'The Custom Vision Service will be retired on September 25, 2028, after which calls made to the service will fail.'),
   'note:generative-fine-tuning': e('foundryFineTuning', 'Fine-tuning adapts a pretrained model to your task through additional training on task-specific data.'),
   'note:needs-pyspark': SEED_PYSPARK,
   'note:pyspark-gap': SEED_PYSPARK,
