@@ -104,7 +104,7 @@ const QUESTION_TEXTS = [
     id: 'pyspark',
     title: 'PySpark skills',
     prompt: 'Can your team work with PySpark?',
-    help: 'Distributed compute for large data in these services is programmed with PySpark, Spark’s Python API.',
+    help: 'The Spark services (Databricks, Synapse, Fabric) spread large data over a cluster, and you program that with PySpark, Spark’s Python API.',
     options: [
       { value: 'yes', label: 'Yes, or we are happy to learn' },
       { value: 'no', label: 'No' },
@@ -173,7 +173,7 @@ const QUESTION_TEXTS = [
     title: 'Workflow needs',
     prompt: 'What must your training workflow be able to do?',
     help: 'Tick all that apply.',
-    more: 'Each of these is a strength of machine learning pipelines: they run steps unattended, give each step its own compute, can be published for reuse, version their inputs and outputs, and let several people work on different steps at once.',
+    more: 'Each of these is a strength of machine learning pipelines: they run steps unattended, give each step its own compute, can be deployed under a batch endpoint and started over REST, version their inputs and outputs, and let several people work on different steps at once.',
     options: [
       { value: 'unattended', label: 'Run on a schedule, unattended', hint: 'e.g. nightly data preparation or long training runs' },
       { value: 'mixed-compute', label: 'Use different compute for different steps' },
