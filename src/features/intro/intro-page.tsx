@@ -48,7 +48,7 @@ export function IntroPage() {
       <p className="lead">
         Answer a few short questions about your model, your data and your team. You get Azure Machine Learning, Azure
         Databricks, Microsoft Fabric, Azure Synapse Analytics and Foundry Tools (formerly Azure AI Services) ranked for
-        you, each place explained by the guideline behind it, and, when Azure Machine Learning comes out on top, how to
+        you, each place explained by the guideline behind it, and, when Azure Machine Learning is in the running, how to
         train there today.
       </p>
       <ul className="facts cluster plain-list" aria-label="At a glance">
