@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ComputeTargetId } from '../../decision';
-import { COMPUTE_SUPPORT, COMPUTE_TARGETS, COMPUTE_TARGET_IDS, FRAMEWORK_SUPPORT, METHODS, METHOD_IDS, QUESTION_BY_ID } from '../../decision';
+import { COMPUTE_SUPPORT, COMPUTE_TARGETS, COMPUTE_TARGET_IDS, FRAMEWORK_SUPPORT, METHODS, METHOD_IDS, QUESTION_BY_ID, frameworkAdvice } from '../../decision';
 import { ComparePage } from './compare-page';
 
 /** Each method column: today's name, then its 2019 name (or that the 2019 guidance does not name it). */
@@ -27,6 +27,17 @@ const supportLevels = (element: HTMLElement) =>
     .join(' ');
 
 describe('the training methods against frameworks', () => {
+  it('links the pages behind each framework’s today and behind its marks', () => {
+    render(<ComparePage />);
+    for (const option of QUESTION_BY_ID.framework.options) {
+      const advice = frameworkAdvice({ framework: option.value });
+      if (advice === undefined) continue;
+      const row = rowOf(frameworkTable(), advice.name);
+      const links = within(row).getAllByRole('link').map((link) => link.getAttribute('href'));
+      expect(links).toEqual(expect.arrayContaining([...advice.sources.slice(1).map((source) => source.url), FRAMEWORK_SUPPORT[option.value as keyof typeof FRAMEWORK_SUPPORT].source.url]));
+    }
+  });
+
   it('has a column per method, then today’s way', () => {
     render(<ComparePage />);
     const headers = within(frameworkTable()).getAllByRole('columnheader').map((header) => header.textContent);

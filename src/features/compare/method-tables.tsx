@@ -1,6 +1,6 @@
-import { useId } from 'react';
+import { Fragment, useId } from 'react';
 import type { ReactNode } from 'react';
-import type { MethodId, MethodRule, Note, QuestionId, Recommendation, Support, SupportRow } from '../../decision';
+import type { MethodId, MethodRule, Note, QuestionId, Recommendation, Source, Support, SupportRow } from '../../decision';
 import {
   COMPUTE_RULES,
   COMPUTE_SUPPORT,
@@ -140,6 +140,16 @@ function OwnSource({ support }: { readonly support: Support }) {
   );
 }
 
+/** The pages behind a framework's "today": its sources after the 2019 one. */
+function TodayLinks({ sources }: { readonly sources: readonly Source[] }) {
+  return sources.slice(1).map((source, index) => (
+    <Fragment key={source.url}>
+      {index > 0 ? ' · ' : null}
+      <ExternalLink href={source.url}>{source.title}</ExternalLink>
+    </Fragment>
+  ));
+}
+
 /** Where a row's marks come from. */
 function RowSource({ row }: { readonly row: SupportRow }) {
   return (
@@ -254,7 +264,7 @@ export function FrameworkTable({ chosen }: { readonly chosen?: string }) {
           {/* What the 2019 guidance offered for it is the estimator's story, so it sits in that column. */}
           <SupportCells row={support} notes={{ estimator: advice.then }} />
           <td className="cmp-today small">
-            {advice.today}
+            {advice.today} <TodayLinks sources={advice.sources} />
             <Cautions cautions={advice.cautions} />
             <RowSource row={support} />
           </td>
@@ -271,7 +281,7 @@ export function FrameworkTable({ chosen }: { readonly chosen?: string }) {
             <span className="cmp-when-label">In 2019</span> {advice.then}
           </p>
           <p className="small">
-            <span className="cmp-when-label">Today</span> {advice.today}
+            <span className="cmp-when-label">Today</span> {advice.today} <TodayLinks sources={advice.sources} />
             <Cautions cautions={advice.cautions} />
             <RowSource row={support} />
           </p>
