@@ -149,7 +149,7 @@ export const EVIDENCE: Readonly<Record<string, Evidence>> = {
   'note:run-configuration-v1': SDK_V1_DATES,
   'note:automl-remote-compute': AUTOML_COMPUTE,
   'note:pipeline-overhead': PIPELINE_2019,
-  'note:designer-classic-components': e('designerConcept', 'It’s best to use custom components for new projects, because they’re compatible with Azure Machine Learning v2'),
+  'note:designer-classic-components': e('designerConcept', "It's best to use custom components for new projects, because they're compatible with Azure Machine Learning v2"),
   'note:steps-use-other-methods': e('trainModelsToday', 'Machine learning pipelines support using automated machine learning and command jobs to train models.'),
   'note:per-step-compute': e('trainModels2019', 'Use the pipeline as a'),
   'note:local-too-small': e('computeInstance', 'But a compute instance has only a single node, while a compute cluster can have more nodes.'),
