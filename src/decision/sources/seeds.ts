@@ -4,7 +4,7 @@ import { page } from './page';
 // Both are pinned to a version that says what the advice restates: the Learn module has since been
 // rewritten (`learnModuleNow`) and names Fabric where this version names Synapse.
 export const chooseService = page(
-  'Choose a service to train a machine learning model (Microsoft Learn module “Design a machine learning model training solution”, an earlier version, on GitHub; it calls Azure AI Services by their former name, Azure Cognitive Services)',
+  'Choose a service to train a machine learning model (Microsoft Learn, earlier version on GitHub; Azure AI Services appear as Cognitive Services)',
   'https://github.com/MicrosoftDocs/learn/blob/aee2033637417d5ff493461741fd7c6425262d21/learn-pr/wwl-data-ai/design-machine-learning-model-training-solution/includes/3-choose-service-train.md',
 );
 export const trainModels2019 = page(
