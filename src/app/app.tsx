@@ -5,7 +5,7 @@ import '../features/shared/ui.css';
 import '../features/result/recommendation/recommendation.css';
 import { useEffect } from 'react';
 import { HashRouter } from 'react-router';
-import { downloadsSettled, whenIdle } from '../features/shared/on-demand';
+import { downloadsSettled, whenIdle, whenIdleAfterFirstPaint } from '../features/shared/on-demand';
 import { AppRoutes, prefetchScreens } from './routes';
 
 /**
@@ -19,7 +19,7 @@ export function App() {
     // Only after the first screen is up, never competing with it: a cold share link downloads
     // the result's folded parts first, then, once the page is idle again, the wizard.
     let cancelled = false;
-    let pending = whenIdle(() => {
+    let pending = whenIdleAfterFirstPaint(() => {
       void downloadsSettled().then(() => {
         if (!cancelled) pending = whenIdle(prefetchScreens);
       });

@@ -1,8 +1,8 @@
 import { act, render, screen } from '@testing-library/react';
 import { Component, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { describe, expect, it, vi } from 'vitest';
-import { downloadsSettled, onDemand } from './on-demand';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { downloadsSettled, onDemand, whenIdleAfterFirstPaint } from './on-demand';
 
 function Greeting({ name }: { readonly name: string }) {
   return <p>Hello, {name}</p>;
@@ -119,5 +119,69 @@ describe('onDemand', () => {
     download.resolve(Greeting);
     await downloadsSettled();
     expect(settled).toBe(true);
+  });
+});
+
+describe('whenIdleAfterFirstPaint', () => {
+  /** A stand-in for the browser's paint timing: `paint(name)` delivers one entry to every observer. */
+  function fakePaintTiming() {
+    const observers: ((list: { getEntriesByName: (name: string) => unknown[] }) => void)[] = [];
+    class FakeObserver {
+      static readonly supportedEntryTypes = ['paint'];
+      constructor(private readonly callback: (list: { getEntriesByName: (name: string) => unknown[] }) => void) {}
+      observe() {
+        observers.push(this.callback);
+      }
+      disconnect() {
+        observers.splice(observers.indexOf(this.callback), 1);
+      }
+    }
+    vi.stubGlobal('PerformanceObserver', FakeObserver);
+    vi.stubGlobal('requestIdleCallback', (task: () => void) => setTimeout(task, 0));
+    const paint = (name: string) => [...observers].forEach((callback) => callback({ getEntriesByName: (wanted) => (wanted === name ? [{ name }] : []) }));
+    return { paint, watching: () => observers.length };
+  }
+
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.useRealTimers();
+  });
+
+  it('waits for the first contentful paint, then for idle time', () => {
+    vi.useFakeTimers();
+    const { paint, watching } = fakePaintTiming();
+    const task = vi.fn();
+    whenIdleAfterFirstPaint(task);
+    paint('first-paint');
+    vi.advanceTimersByTime(100);
+    expect(task).not.toHaveBeenCalled();
+    paint('first-contentful-paint');
+    expect(watching()).toBe(0);
+    vi.advanceTimersByTime(1);
+    expect(task).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(5000);
+    expect(task).toHaveBeenCalledTimes(1);
+  });
+
+  it('goes ahead after a while when no paint is reported (a page opened in the background)', () => {
+    vi.useFakeTimers();
+    fakePaintTiming();
+    const task = vi.fn();
+    whenIdleAfterFirstPaint(task);
+    vi.advanceTimersByTime(2999);
+    expect(task).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(2);
+    expect(task).toHaveBeenCalledTimes(1);
+  });
+
+  it('does nothing once cancelled', () => {
+    vi.useFakeTimers();
+    const { paint, watching } = fakePaintTiming();
+    const task = vi.fn();
+    whenIdleAfterFirstPaint(task).cancel();
+    expect(watching()).toBe(0);
+    paint('first-contentful-paint');
+    vi.advanceTimersByTime(5000);
+    expect(task).not.toHaveBeenCalled();
   });
 });

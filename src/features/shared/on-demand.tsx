@@ -25,6 +25,41 @@ export function whenIdle(task: () => void): { readonly cancel: () => void } {
   return { cancel: () => clearTimeout(id) };
 }
 
+/** How long a download that waits for the first paint waits at most: a page opened in the background reports none. */
+const FIRST_PAINT_WAIT_MS = 3000;
+
+/**
+ * Runs `task` when the browser is idle after the page's first contentful paint: for downloads
+ * that follow the first screen. Started before that paint, they would compete with it, and
+ * Lighthouse counts a download that finished before the paint into the paint's time.
+ */
+export function whenIdleAfterFirstPaint(task: () => void): { readonly cancel: () => void } {
+  let idle: { readonly cancel: () => void } | undefined;
+  let observer: PerformanceObserver | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const proceed = () => {
+    observer?.disconnect();
+    clearTimeout(timer);
+    idle ??= whenIdle(task);
+  };
+  if (typeof PerformanceObserver === 'function' && PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+    observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length > 0) proceed();
+    });
+    observer.observe({ type: 'paint', buffered: true });
+    timer = setTimeout(proceed, FIRST_PAINT_WAIT_MS);
+  } else {
+    proceed();
+  }
+  return {
+    cancel: () => {
+      observer?.disconnect();
+      clearTimeout(timer);
+      idle?.cancel();
+    },
+  };
+}
+
 /** Resolves once no on-demand code is downloading (failures included). */
 export async function downloadsSettled(): Promise<void> {
   while (inFlight.size > 0) await Promise.allSettled([...inFlight]);

@@ -1,12 +1,12 @@
 import { startTransition, useCallback, useEffect, useState } from 'react';
-import { whenIdle } from '../../shared/on-demand';
+import { whenIdleAfterFirstPaint } from '../../shared/on-demand';
 
 /**
  * Everything the result folds away until asked for: each service's reasons,
  * training, your answers, what would change the ranking, the comparison and
  * the sources. One chunk (vite.config.ts), with the ways to keep a copy that
- * the app puts below the ranking, fetched once the ranking is on screen and
- * the page is idle, or at once when a fold is opened first.
+ * the app puts below the ranking, fetched once the page has painted and is
+ * idle, or at once when a fold is opened first.
  */
 const importDetails = () => Promise.all([import('../details'), import('../extras')]).then(([details, extras]) => ({ ...details, ...extras }));
 
@@ -59,7 +59,7 @@ export function useDetails(eager: boolean): Details {
       request();
       return;
     }
-    const idle = whenIdle(request);
+    const idle = whenIdleAfterFirstPaint(request);
     return () => idle.cancel();
   }, [eager, module, request]);
 
