@@ -1,7 +1,7 @@
 import type { Condition, NoteRule, Rule, RuleWords } from './rank';
 import { withWords } from './rule-words';
 import type { ServiceRuleId } from './service-scoring';
-import { SERVICE_SCORING } from './service-scoring';
+import { DISTRIBUTED_COMPUTE_USABLE, LARGE_DATA, SERVICE_SCORING } from './service-scoring';
 import type { ServiceId } from './services';
 import { SERVICE_ESSENTIALS, SERVICE_IDS } from './services';
 import * as SOURCES from './sources';
@@ -93,7 +93,6 @@ const SERVICE_RULE_WORDS: Record<ServiceRuleId, RuleWords> = {
 export const SERVICE_RULES: readonly ServiceRule[] = withWords(SERVICE_SCORING, SERVICE_RULE_WORDS);
 
 const PREBUILT_UNDECIDED: Condition = { question: 'prebuilt', isNot: ['yes', 'no'] };
-const LARGE_DATA: Condition = { question: 'data', is: ['large'] };
 
 /** What to watch out for with a service, given the answers, in the order shown. Never moves the ranking. */
 export const SERVICE_CAUTIONS: readonly NoteRule<ServiceId>[] = [
@@ -135,7 +134,8 @@ export const SERVICE_CAUTIONS: readonly NoteRule<ServiceId>[] = [
   {
     id: 'needs-pyspark',
     options: SPARK_SERVICES,
-    when: [LARGE_DATA, { question: 'pyspark', isNot: ['no'] }],
+    // Whenever distributed compute counts for a Spark service, so does the PySpark it needs.
+    when: DISTRIBUTED_COMPUTE_USABLE,
     text: 'You’ll need PySpark to use its distributed compute.',
     source: SOURCES.chooseService,
   },

@@ -1,5 +1,5 @@
 import { ANSWER_SPACE } from './answers';
-import type { ScoringCase, ScoringRule } from './rank';
+import type { Condition, ScoringCase, ScoringRule } from './rank';
 import { WEIGHT } from './rank';
 import type { ServiceId } from './services';
 import { SERVICE_IDS } from './services';
@@ -16,6 +16,14 @@ export const SERVICE_RULE_IDS = [
   'synapse-not-adopted',
 ] as const;
 export type ServiceRuleId = (typeof SERVICE_RULE_IDS)[number];
+
+/** The person wants their data engineering and data science in one service. */
+const ONE_PLATFORM_WANTED: readonly Condition[] = [{ question: 'unified', is: ['yes'] }];
+
+export const LARGE_DATA: Condition = { question: 'data', is: ['large'] };
+
+/** Large data and a team that can (or will) write PySpark: when distributed compute counts for the Spark services. */
+export const DISTRIBUTED_COMPUTE_USABLE: readonly Condition[] = [LARGE_DATA, { question: 'pyspark', isNot: ['no'] }];
 
 /** Any real answer to "which services do you already use", "none" included. */
 const EXISTING_ANSWERED = ANSWER_SPACE.existing.values;
@@ -47,12 +55,12 @@ export const SERVICE_SCORING: readonly ScoringRule<ServiceId, ServiceRuleId>[] =
     title: 'One service for all data work',
     cases: [
       {
-        when: [{ question: 'unified', is: ['yes'] }],
+        when: ONE_PLATFORM_WANTED,
         options: ['synapse', 'databricks'],
         points: WEIGHT.guideline,
       },
       {
-        when: [{ question: 'unified', is: ['yes'] }],
+        when: ONE_PLATFORM_WANTED,
         options: ['fabric'],
         points: WEIGHT.guideline,
       },
@@ -64,18 +72,12 @@ export const SERVICE_SCORING: readonly ScoringRule<ServiceId, ServiceRuleId>[] =
     title: 'Distributed compute for large data',
     cases: [
       {
-        when: [
-          { question: 'data', is: ['large'] },
-          { question: 'pyspark', isNot: ['no'] },
-        ],
+        when: DISTRIBUTED_COMPUTE_USABLE,
         options: ['synapse', 'databricks'],
         points: WEIGHT.guideline,
       },
       {
-        when: [
-          { question: 'data', is: ['large'] },
-          { question: 'pyspark', isNot: ['no'] },
-        ],
+        when: DISTRIBUTED_COMPUTE_USABLE,
         options: ['fabric'],
         points: WEIGHT.guideline,
       },
