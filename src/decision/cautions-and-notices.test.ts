@@ -212,19 +212,19 @@ describe('what the platform looks like today', () => {
     { label: 'Azure ML: training today is command jobs, Automated ML, pipeline jobs from components, the designer', text: () => SERVICES['azure-ml'].today.text, says: ['command job', 'Automated ML', 'pipeline job built from components', 'the designer'] },
     { label: 'Azure ML: the today note links the "Upgrade to v2" page', text: () => SERVICES['azure-ml'].today.source.url, says: [/^https:\/\/learn\.microsoft\.com\/azure\/machine-learning\/how-to-migrate-from-v1$/] },
     { label: 'run configuration: headed by today’s command job', text: () => METHODS['run-configuration'].name, says: [/^Command job with your own environment$/] },
-    { label: 'run configuration: SDK v1, out of support from 30 June 2026', text: () => METHODS['run-configuration'].today.text, says: ['ScriptRunConfig', 'deprecated and out of support from 30 June 2026', 'command job'] },
+    { label: 'run configuration: SDK v1, out of support since 30 June 2026', text: () => METHODS['run-configuration'].today.text, says: ['ScriptRunConfig', 'deprecated and out of support since 30 June 2026', 'command job'] },
     { label: 'estimator: headed by today’s command job', text: () => METHODS.estimator.name, says: [/^Command job with a curated environment$/] },
     { label: 'estimator: deprecated in SDK 1.19.0 for ScriptRunConfig', text: () => METHODS.estimator.today.text, says: ['deprecated in SDK 1.19.0 in favour of ScriptRunConfig', 'curated environment'] },
     { label: 'estimator: the deprecation cites the SDK v1 Keras page, which says it', text: () => METHODS.estimator.today.source.url, says: [/^https:\/\/learn\.microsoft\.com\/azure\/machine-learning\/how-to-train-keras\?view=azureml-api-1$/] },
     { label: 'pipeline: headed by today’s pipeline job', text: () => METHODS.pipeline.name, says: [/^Pipeline job built from components, or drawn in the designer$/] },
     { label: 'pipeline: publishing for REST is a pipeline component under a batch endpoint', text: () => METHODS.pipeline.today.text, says: ['pipeline job whose steps are components', 'deploying the pipeline component under a batch endpoint'] },
     { label: 'Automated ML: today one of the ways to train, from the studio or code', text: () => METHODS.automl.today.text, says: ['Automated ML is one of the ways to train in Azure Machine Learning today'] },
-    { label: 'Synapse: still offered, but no longer in Microsoft’s comparison', text: () => SERVICES.synapse.today.text, says: ['Still offered', 'lists Azure Machine Learning, Fabric, its prebuilt AI services and Databricks, and no longer Synapse'] },
+    { label: 'Synapse: still offered, but no longer in Microsoft’s comparison', text: () => SERVICES.synapse.today.text, says: ['Still offered', 'lists Azure Machine Learning, Fabric, its prebuilt AI services and Databricks among others, and no longer Synapse'] },
     { label: 'Synapse: the comparison it cites is Microsoft’s current one', text: () => SERVICES.synapse.today.source.url, says: [/^https:\/\/learn\.microsoft\.com\/azure\/architecture\/ai-ml\/guide\/data-science-and-machine-learning$/] },
     { label: 'Foundry Tools: the name today, Azure AI Services beneath', text: () => `${SERVICES['ai-services'].name} | ${SERVICES['ai-services'].lineage.name ?? ''}`, says: [/^Foundry Tools \| Azure AI Services$/] },
     { label: 'Foundry Tools: part of Microsoft Foundry, where generative models are fine-tuned', text: () => SERVICES['ai-services'].today.text, says: ['Azure AI Services are now Foundry Tools, part of Microsoft Foundry', 'generative models are fine-tuned in Microsoft Foundry'] },
     { label: 'Fabric: its data science experience', text: () => SERVICES.fabric.today.text, says: ['data science experience', 'Spark'] },
-    { label: 'HDInsight: attached through SDK v1; today serverless Spark or a Synapse Spark pool', text: () => COMPUTE_TARGETS.hdinsight.today.text, says: ['In 2019 an HDInsight cluster was attached through SDK v1', 'serverless Spark compute or an attached Synapse Spark pool'] },
+    { label: 'HDInsight: today serverless Spark or a Synapse Spark pool', text: () => COMPUTE_TARGETS.hdinsight.today.text, says: ['serverless Spark compute or an attached Synapse Spark pool'] },
     { label: 'HDInsight: headed by today’s Spark in Azure ML', text: () => COMPUTE_TARGETS.hdinsight.name, says: [/^Serverless Spark compute or an attached Synapse Spark pool$/] },
     { label: 'Azure ML Compute: headed by today’s compute cluster or serverless compute', text: () => COMPUTE_TARGETS['aml-compute'].name, says: [/^Compute cluster or serverless compute$/] },
   ])('$label', ({ text, says }) => {
@@ -232,11 +232,11 @@ describe('what the platform looks like today', () => {
   });
 
   it.each<{ label: string; id: string; place: Place; answers?: Answers; says: string; source: string }>([
-    { label: 'the SDK v1 caution on Azure ML', id: 'sdk-v1-retired', place: service('azure-ml'), says: 'SDK v1 (azureml-core) target a deprecated API', source: SOURCES.upgradeToV2.url },
+    { label: 'the SDK v1 caution on Azure ML', id: 'sdk-v1-retired', place: service('azure-ml'), says: 'SDK v1 (azureml-core) target an API that is deprecated and no longer supported', source: SOURCES.upgradeToV2.url },
     { label: 'the estimator caution names SDK 1.19.0, citing the page that says it', id: 'estimator-retired', place: method('estimator'), says: 'estimators were deprecated in SDK 1.19.0, and SDK v1 itself is deprecated', source: SOURCES.trainKerasV1.url },
-    { label: 'the run configuration caution says SDK v1 is out of support from 30 June 2026', id: 'run-configuration-v1', place: method('run-configuration'), says: 'SDK v1, which is deprecated and out of support from 30 June 2026', source: SOURCES.upgradeToV2.url },
+    { label: 'the run configuration caution says SDK v1 is out of support since 30 June 2026', id: 'run-configuration-v1', place: method('run-configuration'), says: 'SDK v1, which is deprecated and out of support since 30 June 2026', source: SOURCES.upgradeToV2.url },
     { label: 'the HDInsight caution says legacy, attached through SDK v1', id: 'hdinsight-legacy', place: compute('hdinsight'), says: 'Legacy: in 2019 HDInsight was attached through SDK v1', source: SOURCES.attachComputeV1.url },
-    { label: 'the Synapse caution: the Automated ML integration is retired with Spark 2.4', id: 'synapse-automl-retired', place: service('synapse'), says: 'out of support since 29 September 2023', source: SOURCES.synapseSpark24.url },
+    { label: 'the Synapse caution: the Automated ML integration is retired with Spark 2.4', id: 'synapse-automl-retired', place: service('synapse'), says: 'disabled since 23 August 2024', source: SOURCES.synapseSpark24.url },
     { label: 'the Foundry Tools caution on generative models', id: 'generative-fine-tuning', place: service('ai-services'), answers: { task: 'language' }, says: 'fine-tune a generative model (Azure OpenAI and others) in Microsoft Foundry', source: SOURCES.foundryFineTuning.url },
     { label: 'the Foundry Tools caution on custom image models: Custom Vision retires', id: 'custom-vision-retiring', place: service('ai-services'), answers: { task: 'vision' }, says: 'it retires on 25 September 2028, and Microsoft asked customers to plan their move by 25 September 2026', source: SOURCES.customVisionMigration.url },
     { label: 'the Automated ML caution on remote compute', id: 'automl-remote-compute', place: method('automl'), answers: { compute: 'local-first' }, says: 'run only on a compute cluster or a compute instance', source: SOURCES.automlSdk.url },
@@ -266,7 +266,7 @@ describe('what the platform looks like today', () => {
       }),
     ];
     const dates = new Set(texts.flatMap((text) => text.match(/\b(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/g) ?? []));
-    expect([...dates].sort()).toEqual(['25 September 2026', '25 September 2028', '29 September 2023', '30 June 2026', '30 September 2025', '31 March 2025']);
+    expect([...dates].sort()).toEqual(['23 August 2024', '25 September 2026', '25 September 2028', '30 June 2026', '30 September 2025', '31 March 2025']);
   });
 });
 
@@ -295,8 +295,8 @@ describe('the corrected facts stay corrected', () => {
     expect(found).toEqual([]);
   });
 
-  it('HDInsight ran a script through a run configuration in SDK v1, and no caution tells a single script to move into a pipeline', () => {
-    expect(COMPUTE_SUPPORT.hdinsight.methods['run-configuration'].level).toBe('yes');
+  it('HDInsight’s run configuration is SDK v1 history, and no caution tells a single script to move into a pipeline', () => {
+    expect(COMPUTE_SUPPORT.hdinsight.methods['run-configuration'].text).toMatch(/In SDK v1 a run configuration ran a script on an attached HDInsight cluster/);
     for (const answers of [{ workflow: 'single', compute: 'spark-cluster' }, { workflow: 'multi-step', compute: 'spark-cluster' }] as const) {
       expect(idsAt(answers, compute('hdinsight'))).toEqual(['hdinsight-legacy']);
     }

@@ -64,18 +64,19 @@ describe('which method runs on which compute target', () => {
   });
 
   it.each<{ target: (typeof COMPUTE_TARGET_IDS)[number]; expected: string }>([
-    { target: 'local', expected: 'yes yes no no' },
+    { target: 'local', expected: 'yes yes yes yes' },
     { target: 'aml-compute', expected: 'yes yes yes yes' },
     { target: 'remote-vm', expected: 'yes yes yes no' },
-    { target: 'hdinsight', expected: 'yes no yes no' },
+    { target: 'hdinsight', expected: 'no no yes no' },
   ])('$target: run configuration, estimator, pipeline, Automated ML → $expected', ({ target, expected }) => {
     expect(levels(COMPUTE_SUPPORT[target])).toBe(expected);
   });
 
-  it('HDInsight is legacy, but not pipelines only: in SDK v1 a run configuration ran a script on it', () => {
-    expect(COMPUTE_SUPPORT.hdinsight.methods['run-configuration']).toMatchObject({ level: 'yes', label: 'Runs here' });
-    expect(COMPUTE_SUPPORT.hdinsight.methods['run-configuration'].text).toMatch(/run configuration ran a training script on an attached HDInsight cluster/);
-    expect(COMPUTE_SUPPORT.hdinsight.methods.pipeline.level).toBe('yes');
+  it('Spark in Azure Machine Learning takes no command job; in SDK v1 a run configuration ran a script on HDInsight', () => {
+    expect(COMPUTE_SUPPORT.hdinsight.methods['run-configuration']).toMatchObject({ level: 'no', label: 'Not today', source: SOURCES.amlSpark });
+    expect(COMPUTE_SUPPORT.hdinsight.methods['run-configuration'].text).toMatch(/^Not as a command job/);
+    expect(COMPUTE_SUPPORT.hdinsight.methods['run-configuration'].text).toMatch(/run configuration ran a script on an attached HDInsight cluster/);
+    expect(COMPUTE_SUPPORT.hdinsight.methods.pipeline).toMatchObject({ level: 'yes', source: SOURCES.amlSpark });
     expect(COMPUTE_SUPPORT.hdinsight.source.url).toBe('https://learn.microsoft.com/azure/machine-learning/how-to-train-model?view=azureml-api-1');
     const legacy = rankComputeTargets({}).find((target) => target.id === 'hdinsight')?.cautions ?? [];
     expect(legacy.map((caution) => caution.id)).toEqual(['hdinsight-legacy']);
@@ -84,12 +85,15 @@ describe('which method runs on which compute target', () => {
     }
   });
 
-  it('Automated ML needs remote compute, as its caution says', () => {
+  it('Automated ML needs remote compute, as its caution says: a compute instance, not your own machine or an attached VM', () => {
     for (const target of ['local', 'remote-vm'] as const) {
-      expect(COMPUTE_SUPPORT[target].methods.automl.level).toBe('no');
       expect(COMPUTE_SUPPORT[target].methods.automl.text).toMatch(/only on a compute cluster or a compute instance/);
       expect(COMPUTE_SUPPORT[target].methods.automl.source).toBe(SOURCES.automlSdk);
     }
+    expect(COMPUTE_SUPPORT['remote-vm'].methods.automl.level).toBe('no');
+    // The local row stands for the compute instance too (its heading today), where Automated ML runs.
+    expect(COMPUTE_SUPPORT.local.methods.automl).toMatchObject({ level: 'yes', label: 'Compute instance only' });
+    expect(COMPUTE_SUPPORT.local.methods.automl.text).toMatch(/^On a compute instance, not on your own machine/);
     expect(COMPUTE_SUPPORT['aml-compute'].methods.automl.level).toBe('yes');
   });
 

@@ -55,12 +55,8 @@ const OWN_ALGORITHMS: Support = {
   text: 'Automated ML does not run your framework code: it picks and trains its own algorithms on your data.',
 };
 
-function ownEstimator(name: string): Support {
-  return {
-    level: 'yes',
-    label: 'Own estimator',
-    text: `The 2019 SDK had an estimator class for ${name}; today a curated environment gives the same head start.`,
-  };
+function ownEstimator(name: string, today = 'today a curated environment gives the same head start'): Support {
+  return { level: 'yes', label: 'Own estimator', text: `The 2019 SDK had an estimator class for ${name}; ${today}.` };
 }
 
 function frameworkRow(estimator: Support): SupportRow {
@@ -83,7 +79,7 @@ export const FRAMEWORK_SUPPORT: Record<FrameworkId, SupportRow> = {
     source: SOURCES.trainKerasV1,
   },
   pytorch: frameworkRow(ownEstimator('PyTorch')),
-  chainer: frameworkRow(ownEstimator('Chainer')),
+  chainer: frameworkRow(ownEstimator('Chainer', 'today it has no curated environment, so a custom one installs it')),
   other: frameworkRow({
     level: 'yes',
     label: 'Generic estimator',
@@ -98,8 +94,8 @@ function notHere(text: string): Support {
 }
 
 /**
- * The compute-target page's table still marks Automated ML on a local computer and a remote VM,
- * linking SDK v1 instructions; the page on setting up Automated ML today says otherwise.
+ * The compute-target page's table marks Automated ML on a remote VM, linking SDK v1 instructions;
+ * the page on setting up Automated ML today says otherwise.
  */
 const AUTOML_V2_ELSEWHERE: Support = {
   ...notHere(
@@ -107,6 +103,11 @@ const AUTOML_V2_ELSEWHERE: Support = {
   ),
   source: SOURCES.automlSdk,
 };
+
+/** The local row also stands for the compute instance, where what your own machine cannot run does run. */
+function onComputeInstanceOnly(text: string, source?: Source): Support {
+  return { level: 'yes', label: 'Compute instance only', text, ...(source === undefined ? {} : { source }) };
+}
 
 /** The four compute targets the 2019 source names, against the methods. */
 export const COMPUTE_SUPPORT: Record<ComputeTargetId, SupportRow> = {
@@ -118,8 +119,11 @@ export const COMPUTE_SUPPORT: Record<ComputeTargetId, SupportRow> = {
         text: 'Runs here, and the same script moves to a cloud target by changing only the compute.',
       },
       estimator: RUNS_HERE,
-      pipeline: notHere('Pipelines do not run on your local machine; their steps need a cloud compute target.'),
-      automl: AUTOML_V2_ELSEWHERE,
+      pipeline: onComputeInstanceOnly('On a compute instance, not on your own machine: the compute-target table lists no local computer for pipelines.'),
+      automl: onComputeInstanceOnly(
+        'On a compute instance, not on your own machine: SDK v2 and CLI v2 run Automated ML jobs only on a compute cluster or a compute instance.',
+        SOURCES.automlSdk,
+      ),
     },
     source: SOURCES.computeTargets,
   },
@@ -144,12 +148,18 @@ export const COMPUTE_SUPPORT: Record<ComputeTargetId, SupportRow> = {
   hdinsight: {
     methods: {
       'run-configuration': {
-        level: 'yes',
-        label: 'Runs here',
-        text: 'In SDK v1, a run configuration ran a training script on an attached HDInsight cluster, using its Spark.',
+        level: 'no',
+        label: 'Not today',
+        text: 'Not as a command job: Spark in Azure Machine Learning runs interactive Spark code, Spark batch jobs and pipelines’ Spark components. In SDK v1 a run configuration ran a script on an attached HDInsight cluster.',
+        source: SOURCES.amlSpark,
       },
       estimator: notHere('The SDK v1 instructions for HDInsight use a run configuration; they describe no estimator for it.'),
-      pipeline: { level: 'yes', label: 'Runs here', text: 'In SDK v1, pipeline steps could run on an attached HDInsight cluster.' },
+      pipeline: {
+        level: 'yes',
+        label: 'Runs here',
+        text: 'A pipeline can run a Spark component on this compute.',
+        source: SOURCES.amlSpark,
+      },
       automl: notHere('Automated ML does not run on a Spark cluster attached this way.'),
     },
     source: SOURCES.attachComputeV1,

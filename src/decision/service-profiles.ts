@@ -58,7 +58,7 @@ const SERVICE_WORDS: Record<ServiceId, Omit<ServiceProfile, keyof ServiceEssenti
     lineage: { name: 'Azure Synapse Analytics', label: IN_THE_LEARN_UNIT, source: SOURCES.chooseService },
     today: {
       id: 'synapse-fabric',
-      text: 'Still offered, Spark pools and MLlib included, but Microsoft’s current comparison of its machine learning products lists Azure Machine Learning, Fabric, its prebuilt AI services and Databricks, and no longer Synapse.',
+      text: 'Still offered, Spark pools and MLlib included, but Microsoft’s current comparison of its machine learning products lists Azure Machine Learning, Fabric, its prebuilt AI services and Databricks among others, and no longer Synapse.',
       source: SOURCES.compareMlProducts,
     },
     learnMore: [SOURCES.synapseOverview, SOURCES.synapseMachineLearning, SOURCES.synapseSpark35],
@@ -79,7 +79,7 @@ const SERVICE_WORDS: Record<ServiceId, Omit<ServiceProfile, keyof ServiceEssenti
       'One platform for data engineering, analytics and data science: Spark notebooks, MLflow experiments and models, and Power BI on the same data.',
     lineage: {
       name: undefined,
-      label: 'Not in the version of the Learn unit that the guidelines come from; the module’s current version lists it where Synapse was',
+      label: 'Not in the version of the Learn unit that the guidelines come from; the unit’s current version lists it where Synapse was',
       source: SOURCES.learnModuleNow,
     },
     today: {

@@ -178,7 +178,7 @@ describe('cautions', () => {
     expect(synapse).toMatchObject({ rank: 1, tied: false });
     const caution = synapse?.cautions.find((candidate) => candidate.id === 'synapse-automl-retired');
     expect(caution?.text).toMatch(/Automated ML/);
-    expect(caution?.text).toMatch(/29 September 2023/);
+    expect(caution?.text).toMatch(/23 August 2024/);
     expect(synapse?.today.text).toMatch(/no longer Synapse/);
   });
 });

@@ -81,7 +81,7 @@ const SERVICE_RULE_WORDS: Record<ServiceRuleId, RuleWords> = {
   },
   'synapse-not-adopted': {
     statement:
-      'Where Synapse ties with Fabric or Databricks and your organization does not run Synapse yet, Synapse ranks below them: the page for its current Spark runtime encourages moving to Fabric. It tips a close call; it does not outweigh a guideline.',
+      'Where Synapse ties with Fabric or Databricks and your organization does not run Synapse yet, Synapse ranks below them: the page for its current Spark runtime encourages moving off Synapse, to Fabric. It tips a close call; it does not outweigh a guideline.',
     source: SOURCES.synapseSpark35,
     cases: [
       'Your organization does not run Synapse yet, and the page for Synapse’s current Spark runtime encourages moving to Fabric. That puts Synapse below an otherwise equal Fabric or Databricks; it never outweighs a guideline.',
@@ -150,7 +150,7 @@ export const SERVICE_CAUTIONS: readonly NoteRule<ServiceId>[] = [
     id: 'synapse-automl-retired',
     options: ['synapse'],
     when: [],
-    text: 'Do not plan on the Automated ML integration the Learn unit mentions: it was set up on Spark 2.4 pools with SDK v1, and Synapse’s Spark 2.4 runtime has been out of support since 29 September 2023.',
+    text: 'Do not plan on the Automated ML integration the Learn unit mentions: it was set up on Spark 2.4 pools with SDK v1, and Synapse’s Spark 2.4 runtime has been disabled since 23 August 2024.',
     source: SOURCES.synapseSpark24,
   },
   {
@@ -164,14 +164,14 @@ export const SERVICE_CAUTIONS: readonly NoteRule<ServiceId>[] = [
     id: 'python-centred',
     options: ['azure-ml'],
     when: [{ question: 'language', is: ['scala', 'sql', 'r'] }],
-    text: 'Azure Machine Learning is driven mostly from Python, the CLI or the studio; expect to write some Python around your code.',
+    text: 'Azure Machine Learning is driven from the Python SDK, the CLI or the studio; with another language, plan to run its jobs through one of them.',
     source: SOURCES.azureMlOverview,
   },
   {
     id: 'sdk-v1-retired',
     options: ['azure-ml'],
     when: [],
-    text: 'Examples written for SDK v1 (azureml-core) target a deprecated API; follow SDK v2 or CLI v2 material.',
+    text: 'Examples written for SDK v1 (azureml-core) target an API that is deprecated and no longer supported; follow SDK v2 or CLI v2 material.',
     source: SOURCES.upgradeToV2,
   },
 ];

@@ -146,7 +146,7 @@ export const SERVICE_SCORING: readonly ScoringRule<ServiceId, ServiceRuleId>[] =
   {
     id: 'synapse-not-adopted',
     kind: 'factor',
-    title: 'New Spark work goes to Fabric or Databricks',
+    title: 'Its Spark runtime page points new work to Fabric',
     cases: [
       {
         when: [

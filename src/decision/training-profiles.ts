@@ -36,8 +36,8 @@ const METHOD_WORDS: Record<MethodId, TrainingWords> = {
     },
     today: {
       id: 'run-configuration-today',
-      text: 'Run configurations and ScriptRunConfig belong to SDK v1, which is deprecated and out of support from 30 June 2026. A command job describes the same script, environment and compute.',
-      source: SOURCES.migrateCommandJob,
+      text: 'Run configurations and ScriptRunConfig belong to SDK v1, which is deprecated and out of support since 30 June 2026. A command job describes the same script, environment and compute.',
+      source: SOURCES.upgradeToV2,
     },
     notes: [],
   },
@@ -60,18 +60,18 @@ const METHOD_WORDS: Record<MethodId, TrainingWords> = {
   },
   pipeline: {
     summary:
-      'A workflow of steps (prepare data, train, score), each a reusable component with its own compute, run as one pipeline job. The designer draws the same pipeline in the browser, without code.',
+      'A workflow of steps (prepare data, train, evaluate, score or deploy models), each a reusable component with its own compute, run as one pipeline job. The designer draws the same pipeline in the browser, without code.',
     lineage: {
       name: 'Machine learning pipeline',
       label: IN_2019,
       summary:
-        'A workflow of independent steps that runs unattended, gives each step its own compute, and can be published, versioned and shared. Pipelines also prepare data, deploy models and score batches.',
+        'A workflow of modular, reusable steps, not a training method of its own: it runs long jobs unattended, coordinates steps across different compute, serves as a template for retraining or batch scoring, tracks and versions its data, and lets teams build steps apart.',
       source: SOURCES.trainModels2019,
     },
     today: {
       id: 'pipeline-today',
       text: 'In v2 a pipeline is a pipeline job whose steps are components. Publishing it for REST calls now means deploying the pipeline component under a batch endpoint.',
-      source: SOURCES.pipelinesConcept,
+      source: SOURCES.batchPipelineDeployments,
     },
     notes: [
       {
@@ -86,7 +86,7 @@ const METHOD_WORDS: Record<MethodId, TrainingWords> = {
       'You bring the data and the metric; the service tries algorithms and settings for you and keeps the best model. Set it up in the studio without code, or from the Python SDK v2 or CLI v2.',
     lineage: {
       name: undefined,
-      label: 'Not in the 2019 guidance: added because Azure Machine Learning’s training overview lists it today',
+      label: 'Not in the 2019 guidance, whose guidelines weigh the other three methods: added because Azure Machine Learning’s training overview lists it today',
       summary: undefined,
       source: SOURCES.trainModelsToday,
     },
@@ -105,7 +105,7 @@ const COMPUTE_WORDS: Record<ComputeTargetId, TrainingWords> = {
     lineage: {
       name: 'Local machine',
       label: IN_2019,
-      summary: 'Your own computer: quick to start, free, and limited to what it can hold and compute.',
+      summary: 'Your own computer: a run configuration starts here and switches to a cloud target as needed.',
       source: SOURCES.trainModels2019,
     },
     today: {
@@ -120,7 +120,7 @@ const COMPUTE_WORDS: Record<ComputeTargetId, TrainingWords> = {
     lineage: {
       name: 'Azure Machine Learning Compute',
       label: IN_2019,
-      summary: 'A managed cluster that grows for a run and shrinks to zero afterwards, so you pay only while training.',
+      summary: 'Azure Machine Learning’s own managed compute, the first of the cloud targets the page names.',
       source: SOURCES.trainModels2019,
     },
     today: {
@@ -135,12 +135,12 @@ const COMPUTE_WORDS: Record<ComputeTargetId, TrainingWords> = {
     lineage: {
       name: 'Remote virtual machine',
       label: IN_2019,
-      summary: 'A virtual machine you already run, used as a training target.',
+      summary: 'A virtual machine in the cloud, used as a training target.',
       source: SOURCES.trainModels2019,
     },
     today: {
       id: 'remote-vm-today',
-      text: 'You can still attach a virtual machine you manage, but you keep patching and sizing it yourself.',
+      text: 'You can still attach a virtual machine you manage: you create it outside Azure Machine Learning, which does not manage it for you.',
       source: SOURCES.computeTargets,
     },
     notes: [],
@@ -150,12 +150,12 @@ const COMPUTE_WORDS: Record<ComputeTargetId, TrainingWords> = {
     lineage: {
       name: 'Azure HDInsight',
       label: IN_2019,
-      summary: 'A Spark cluster on HDInsight, attached as a training target for big-data work.',
+      summary: 'An HDInsight cluster in the cloud, used as a training target.',
       source: SOURCES.trainModels2019,
     },
     today: {
       id: 'hdinsight-today',
-      text: 'In 2019 an HDInsight cluster was attached through SDK v1. Azure Machine Learning runs Spark today as serverless Spark compute or an attached Synapse Spark pool.',
+      text: 'Azure Machine Learning runs Spark today as serverless Spark compute or an attached Synapse Spark pool.',
       source: SOURCES.amlSpark,
     },
     notes: [],

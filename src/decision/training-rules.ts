@@ -43,7 +43,7 @@ const METHOD_RULE_WORDS: Record<MethodRuleId, RuleWords> = {
   ),
   'tracking-and-versioning': pipelineNeed(
     'tracking-and-versioning',
-    'You want named, versioned data, inputs and outputs: pipelines track them explicitly and keep scripts and data apart.',
+    'You want named, versioned data, inputs and outputs: pipelines track and version the data sources, inputs and outputs of your workflow.',
   ),
   collaboration: pipelineNeed(
     'collaboration',
@@ -67,7 +67,7 @@ const METHOD_RULE_WORDS: Record<MethodRuleId, RuleWords> = {
   'popular-framework': {
     statement: 'Popular frameworks had their own estimators.',
     source: SOURCES.trainModels2019,
-    cases: ['Your framework is one the 2019 guidance gave a ready-made setup; a curated environment is today’s head start.'],
+    cases: ['Your framework is one the 2019 guidance gave a ready-made setup; today a curated environment is the head start where one exists for it.'],
   },
   'low-level-control': {
     statement: 'Low-level control of environment and compute is what a run configuration gives.',
@@ -122,14 +122,14 @@ export const METHOD_CAUTIONS: readonly NoteRule<MethodId>[] = [
     id: 'run-configuration-v1',
     options: ['run-configuration'],
     when: [],
-    text: 'ScriptRunConfig is SDK v1, which is deprecated and out of support from 30 June 2026; write the same thing as a command job.',
+    text: 'ScriptRunConfig is SDK v1, which is deprecated and out of support since 30 June 2026; write the same thing as a command job.',
     source: SOURCES.upgradeToV2,
   },
   {
     id: 'estimator-retired',
     options: ['estimator'],
     when: [],
-    text: 'Do not follow estimator examples: estimators were deprecated in SDK 1.19.0, and SDK v1 itself is deprecated. Use a command job with a curated environment.',
+    text: 'Do not follow estimator examples: estimators were deprecated in SDK 1.19.0, and SDK v1 itself is deprecated and out of support. Use a command job with a curated environment.',
     source: SOURCES.trainKerasV1,
   },
   {
@@ -146,7 +146,7 @@ export const METHOD_CAUTIONS: readonly NoteRule<MethodId>[] = [
     id: 'designer-classic-components',
     options: ['pipeline'],
     when: [{ question: 'language', is: ['nocode'] }],
-    text: 'The designer’s ready-made components are the classic (v1) ones: still supported, but no new ones are added, and what they build cannot be deployed to managed online endpoints. For new projects Microsoft recommends custom components, which wrap code of your own.',
+    text: 'The designer’s classic prebuilt (v1) components are still supported, but no new ones are added and what they build cannot be deployed to managed online endpoints. For new projects Microsoft recommends custom (v2) components, which wrap code of your own; the two kinds do not mix in one pipeline.',
     source: SOURCES.designerConcept,
   },
   {
@@ -189,7 +189,7 @@ export const COMPUTE_CAUTIONS: readonly NoteRule<ComputeTargetId>[] = [
     id: 'vm-maintenance',
     options: ['remote-vm'],
     when: [],
-    text: 'You stay responsible for patching, sizing and paying for the VM while it idles.',
+    text: 'Azure Machine Learning does not manage an attached VM: you create it outside the workspace and maintain it yourself.',
     source: SOURCES.computeTargets,
   },
   {

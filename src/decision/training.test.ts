@@ -59,7 +59,7 @@ describe('training methods', () => {
   });
 
   it.each([
-    { method: 'run-configuration' as const, name: 'Command job with your own environment', lineage: 'Run configuration', mention: /out of support from 30 June 2026/ },
+    { method: 'run-configuration' as const, name: 'Command job with your own environment', lineage: 'Run configuration', mention: /out of support since 30 June 2026/ },
     { method: 'estimator' as const, name: 'Command job with a curated environment', lineage: 'Estimator', mention: /deprecated in SDK 1\.19\.0/ },
     { method: 'pipeline' as const, name: 'Pipeline job built from components, or drawn in the designer', lineage: 'Machine learning pipeline', mention: /pipeline component under a batch endpoint/ },
     { method: 'automl' as const, name: 'Automated ML', lineage: undefined, mention: /from the studio or from code/ },
@@ -82,12 +82,12 @@ describe('training methods', () => {
     expect(METHODS.automl.lineage.source.url).toBe('https://learn.microsoft.com/azure/machine-learning/concept-train-machine-learning-model');
   });
 
-  it('keeps the estimator’s deprecation on the SDK v1 page that says it, and SDK v1’s end of support in the future tense', () => {
+  it('keeps the estimator’s deprecation on the SDK v1 page that says it, and SDK v1’s end of support in the past tense', () => {
     expect(METHODS.estimator.today.source.url).toBe('https://learn.microsoft.com/azure/machine-learning/how-to-train-keras?view=azureml-api-1');
     for (const id of ['run-configuration', 'estimator'] as const) {
       expect(METHODS[id].today.text).not.toMatch(/ends on 30 June 2026/);
     }
-    expect(METHODS['run-configuration'].today.text).toMatch(/out of support from 30 June 2026/);
+    expect(METHODS['run-configuration'].today.text).toMatch(/out of support since 30 June 2026/);
   });
 
   it('warns that estimators are a retired API whenever they are shown', () => {

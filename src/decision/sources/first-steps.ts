@@ -13,7 +13,7 @@ export const pipelineTutorial = page(
 );
 export const databricksMlTutorial = page('Tutorial: Build your first machine learning model on Databricks', `${LEARN}/azure/databricks/getting-started/ml-get-started`);
 export const synapseMlTutorial = page(
-  'Build a machine learning app with Apache Spark MLlib and Azure Synapse Analytics',
+  'Tutorial: Build a machine learning app with Apache Spark MLlib and Azure Synapse Analytics',
   `${LEARN}/azure/synapse-analytics/spark/apache-spark-machine-learning-mllib-notebook`,
 );
 export const foundryToolsQuickstart = page('Quickstart: Set up your first Foundry resource', `${LEARN}/azure/ai-services/multi-service-resource`);

@@ -10,16 +10,15 @@ export const compareMlProducts = page(
   'Compare Microsoft machine learning products and technologies',
   `${LEARN}/azure/architecture/ai-ml/guide/data-science-and-machine-learning`,
 );
-// The Learn module the first source document comes from, as it reads today: Fabric where Synapse was.
+// The Learn unit the first source document comes from, as it reads today: Fabric where Synapse was.
 export const learnModuleNow = page(
-  'The Microsoft Learn module on choosing a service to train a model, as it reads today',
-  `${LEARN}/training/modules/design-machine-learning-model-training-solution/`,
+  'Choose a service to train a machine learning model (Microsoft Learn, as it reads today)',
+  `${LEARN}/training/modules/design-machine-learning-model-training-solution/3-choose-service-train`,
 );
 
 // Azure Machine Learning.
 export const azureMlOverview = page('What is Azure Machine Learning?', `${AML}/overview-what-is-azure-machine-learning`);
 export const upgradeToV2 = page('Upgrade to v2', `${AML}/how-to-migrate-from-v1`);
-export const migrateCommandJob = page('Upgrade script run to SDK v2', `${AML}/migrate-to-v2-command-job`);
 export const trainKerasV2 = page('Train Keras models at scale with Azure Machine Learning', `${AML}/how-to-train-keras`);
 export const trainKerasV1 = page(
   'Train Keras models at scale with Azure Machine Learning (SDK v1)',
@@ -34,7 +33,6 @@ export const automlConcept = page('What is automated machine learning (AutoML)?'
 export const automlStudio = page('Set up no-code Automated ML training for tabular data with the studio UI', `${AML}/how-to-use-automated-ml-for-ml-models`);
 export const automlSdk = page('Set up AutoML training for tabular data with the Azure Machine Learning CLI and Python SDK', `${AML}/how-to-configure-auto-train`);
 export const designerConcept = page('What is Designer (v2) in Azure Machine Learning?', `${AML}/concept-designer`);
-export const pipelinesConcept = page('What are Azure Machine Learning pipelines?', `${AML}/concept-ml-pipelines`);
 export const batchPipelineDeployments = page('How to deploy pipelines with batch endpoints', `${AML}/how-to-use-batch-pipeline-deployments`);
 export const batchModelDeployments = page('Deploy models for scoring in batch endpoints', `${AML}/how-to-use-batch-model-deployments`);
 export const computeTargets = page('What are compute targets in Azure Machine Learning?', `${AML}/concept-compute-target`);
@@ -53,7 +51,7 @@ export const synapseMachineLearning = page(
 );
 export const synapseSpark35 = page('Azure Synapse Runtime for Apache Spark 3.5', `${LEARN}/azure/synapse-analytics/spark/apache-spark-35-runtime`);
 export const synapseSpark24 = page(
-  'Azure Synapse Runtime for Apache Spark 2.4 (unsupported)',
+  'Azure Synapse Runtime for Apache Spark 2.4 (disabled)',
   `${LEARN}/azure/synapse-analytics/spark/apache-spark-24-runtime`,
 );
 export const foundryTools = page('What are Foundry Tools?', `${LEARN}/azure/ai-services/what-are-ai-services`);

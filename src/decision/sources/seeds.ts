@@ -8,6 +8,6 @@ export const chooseService = page(
   'https://github.com/MicrosoftDocs/learn/blob/aee2033637417d5ff493461741fd7c6425262d21/learn-pr/wwl-data-ai/design-machine-learning-model-training-solution/includes/3-choose-service-train.md',
 );
 export const trainModels2019 = page(
-  'Train models with Azure Machine Learning (the page as published in September 2019, on GitHub)',
+  'Train models with Azure Machine Learning (the 2019 page, as revised late that year, on GitHub)',
   'https://github.com/MicrosoftDocs/azure-docs/blob/f08de0bade406ad14ace0d0de6d51cd20da0cbd3/articles/machine-learning/service/concept-train-machine-learning-model.md',
 );
