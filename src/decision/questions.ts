@@ -103,8 +103,8 @@ const QUESTION_TEXTS = [
   {
     id: 'pyspark',
     title: 'PySpark skills',
-    prompt: 'Can your team work with PySpark?',
-    help: 'The Spark services (Databricks, Synapse, Fabric) spread large data over a cluster, and you program that with PySpark, Spark’s Python API.',
+    prompt: 'Can your team work with PySpark or another Spark language?',
+    help: 'The Spark services (Databricks, Synapse, Fabric) spread large data over a cluster, and you program it through Spark. The Learn unit names PySpark, Spark’s Python API; Scala serves on all three as well.',
     options: [
       { value: 'yes', label: 'Yes, or we are happy to learn' },
       { value: 'no', label: 'No' },

@@ -32,7 +32,7 @@ const SERVICE_RULE_WORDS: Record<ServiceRuleId, RuleWords> = {
   },
   'distributed-compute': {
     statement:
-      'When datasets outgrow standard compute, Azure Synapse Analytics and Azure Databricks spread the work over Spark clusters, and so does Microsoft Fabric today. Using that compute means writing PySpark.',
+      'When datasets outgrow standard compute, Azure Synapse Analytics and Azure Databricks spread the work over Spark clusters, and so does Microsoft Fabric today. Using that compute means writing Spark code, PySpark in the Learn unit’s words.',
     source: SOURCES.chooseService,
     cases: [
       'Your data outgrows standard compute; this service spreads training data over a Spark cluster.',
@@ -136,14 +136,14 @@ export const SERVICE_CAUTIONS: readonly NoteRule<ServiceId>[] = [
     options: SPARK_SERVICES,
     // Whenever distributed compute counts for a Spark service, so does the PySpark it needs.
     when: DISTRIBUTED_COMPUTE_USABLE,
-    text: 'You’ll need PySpark to use its distributed compute.',
+    text: 'You’ll need to program Spark (PySpark, in the Learn unit’s words) to use its distributed compute.',
     source: SOURCES.chooseService,
   },
   {
     id: 'pyspark-gap',
     options: SPARK_SERVICES,
     when: [LARGE_DATA, { question: 'pyspark', is: ['no'] }],
-    text: 'Your data is large, but this service’s distributed compute is programmed in PySpark, which your team doesn’t use. The large-data advantage counts only once someone can write PySpark.',
+    text: 'Your data is large, but this service’s distributed compute is programmed through Spark (PySpark, in the Learn unit’s words), which your team doesn’t use. The large-data advantage counts only once someone can.',
     source: SOURCES.chooseService,
   },
   {

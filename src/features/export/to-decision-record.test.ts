@@ -165,7 +165,7 @@ describe('toDecisionRecord', () => {
     const chosen = leadersOf(full.recommendation)[0]!;
     const consequences = listItems(sectionLines(full.markdown, '### Consequences'));
     expect(consequences.filter((item) => item.startsWith('Good, because '))).toHaveLength(chosen.reasons.filter((reason) => reason.points > 0).length);
-    expect(consequences).toContain('Bad, because you’ll need PySpark to use its distributed compute. (source 1)');
+    expect(consequences).toContain('Bad, because you’ll need to program Spark (PySpark, in the Learn unit’s words) to use its distributed compute. (source 1)');
     // Databricks is chosen: no Azure Machine Learning training plan.
     expect(full.markdown).not.toContain('Training method:');
 
