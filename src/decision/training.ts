@@ -18,7 +18,7 @@ export interface TrainingEssentials {
 
 export const METHOD_ESSENTIALS: Record<MethodId, TrainingEssentials> = {
   'run-configuration': { name: 'Command job with your own environment', firstStep: SOURCES.trainModelTutorial },
-  estimator: { name: 'Command job with a curated environment', firstStep: SOURCES.trainModelTutorial },
+  estimator: { name: 'Command job with a curated environment', firstStep: SOURCES.azureMlInADay },
   pipeline: { name: 'Pipeline job built from components, or drawn in the designer', firstStep: SOURCES.pipelineTutorial },
   automl: { name: 'Automated ML', firstStep: SOURCES.automlTutorial },
 };

@@ -128,7 +128,7 @@ export const EVIDENCE: Readonly<Record<string, Evidence>> = {
   'first-step:ai-services': e('foundryToolsQuickstart', 'In this quickstart, you create a Microsoft Foundry resource and verify access.'),
   'first-step:fabric': e('fabricDataScienceTutorial', 'These tutorials present a complete end-to-end scenario in the Fabric data science experience.'),
   'first-step:run-configuration': e('trainModelTutorial', 'This tutorial takes you through steps to submit a cloud-based training job (command job).'),
-  'first-step:estimator': e('trainModelTutorial', 'A command job in Azure Machine Learning is a type of job that runs a script or command in a specified environment.'),
+  'first-step:estimator': e('azureMlInADay', 'Azure Machine Learning provides many curated or ready-made environments, which are useful for common training and inference scenarios.'),
   'first-step:pipeline': e('pipelineTutorial', 'A machine learning pipeline splits a complete machine learning task into a multistep workflow.'),
   'first-step:automl': e('automlTutorial', 'You don\'t write any code in this tutorial. You use the studio interface to perform training.'),
 
