@@ -64,6 +64,7 @@ const CAUTIONS: readonly CautionCase[] = [
   { id: 'local-too-small', place: compute('local'), shownWith: { data: 'large' }, notWith: { data: 'standard' } },
   { id: 'cluster-scale-to-zero', place: compute('aml-compute'), shownWith: {}, notWith: undefined },
   { id: 'vm-maintenance', place: compute('remote-vm'), shownWith: {}, notWith: undefined },
+  { id: 'vm-requirements', place: compute('remote-vm'), shownWith: {}, notWith: undefined },
   { id: 'hdinsight-legacy', place: compute('hdinsight'), shownWith: {}, notWith: undefined },
   { id: 'chainer-maintenance', place: { kind: 'framework' }, shownWith: { framework: 'chainer' }, notWith: { framework: 'pytorch' } },
 ];

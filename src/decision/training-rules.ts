@@ -193,6 +193,13 @@ export const COMPUTE_CAUTIONS: readonly NoteRule<ComputeTargetId>[] = [
     source: SOURCES.computeTargets,
   },
   {
+    id: 'vm-requirements',
+    options: ['remote-vm'],
+    when: [],
+    text: 'The VM must run Ubuntu and have a public IP address, and the instructions for attaching one are SDK v1’s. A compute instance is the managed alternative.',
+    source: SOURCES.attachComputeV1,
+  },
+  {
     id: 'hdinsight-legacy',
     options: ['hdinsight'],
     when: [],

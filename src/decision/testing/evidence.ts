@@ -154,6 +154,7 @@ export const EVIDENCE: Readonly<Record<string, Evidence>> = {
   'note:per-step-compute': e('trainModels2019', 'that are coordinated across heterogeneous compute resources and storage locations.'),
   'note:local-too-small': e('computeInstance', 'But a compute instance has only a single node, while a compute cluster can have more nodes.'),
   'note:cluster-scale-to-zero': e('computeCluster', 'Save money by setting the minimum to 0, so you don\'t pay for any nodes when the cluster is idle.'),
+  'note:vm-requirements': e('attachComputeV1', 'When you create a VM or choose an existing VM, you must select a VM that uses Ubuntu.'),
   'note:vm-maintenance': e('computeTargets', 'You create this type of compute target outside Azure Machine Learning and then attach it to your workspace.'),
   'note:hdinsight-legacy': e('attachComputeV1', 'Azure Machine Learning cannot create an HDInsight cluster for you.'),
   'note:chainer-maintenance': e('chainer', 'Chainer is under the maintenance phase and further development will be limited to bug-fixes and maintenance only.'),
