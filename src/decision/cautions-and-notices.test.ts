@@ -240,7 +240,7 @@ describe('what the platform looks like today', () => {
     { label: 'the Synapse caution: the Automated ML integration is retired with Spark 2.4', id: 'synapse-automl-retired', place: service('synapse'), says: 'disabled since 23 August 2024', source: SOURCES.synapseSpark24.url },
     { label: 'the Foundry Tools caution on generative models', id: 'generative-fine-tuning', place: service('ai-services'), answers: { task: 'language' }, says: 'fine-tune a generative model (Azure OpenAI and others) in Microsoft Foundry', source: SOURCES.foundryFineTuning.url },
     { label: 'the Foundry Tools caution on custom image models: Custom Vision retires', id: 'custom-vision-retiring', place: service('ai-services'), answers: { task: 'vision' }, says: 'it retires on 25 September 2028, and Microsoft asked customers to plan their move by 25 September 2026', source: SOURCES.customVisionMigration.url },
-    { label: 'the Automated ML caution on remote compute', id: 'automl-remote-compute', place: method('automl'), answers: { compute: 'local-first' }, says: 'run only on a compute cluster or a compute instance', source: SOURCES.automlSdk.url },
+    { label: 'the Automated ML caution on remote compute', id: 'automl-remote-compute', place: method('automl'), answers: { compute: 'local-first' }, says: 'need remote compute in the workspace, such as a compute cluster or a compute instance', source: SOURCES.automlSdk.url },
   ])('$label', ({ id, place, answers, says, source }) => {
     const caution = cautionsAt(recommend(answers ?? {}), place).find((candidate) => candidate.id === id);
     expect(caution?.text).toContain(says);

@@ -87,7 +87,7 @@ describe('which method runs on which compute target', () => {
 
   it('Automated ML needs remote compute, as its caution says: a compute instance, not your own machine or an attached VM', () => {
     for (const target of ['local', 'remote-vm'] as const) {
-      expect(COMPUTE_SUPPORT[target].methods.automl.text).toMatch(/only on a compute cluster or a compute instance/);
+      expect(COMPUTE_SUPPORT[target].methods.automl.text).toMatch(/need remote compute in the workspace, such as a compute cluster or a compute instance/);
       expect(COMPUTE_SUPPORT[target].methods.automl.source).toBe(SOURCES.automlSdk);
     }
     expect(COMPUTE_SUPPORT['remote-vm'].methods.automl.level).toBe('no');

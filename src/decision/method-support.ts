@@ -99,7 +99,7 @@ function notHere(text: string): Support {
  */
 const AUTOML_V2_ELSEWHERE: Support = {
   ...notHere(
-    'Not with SDK v2 or CLI v2: they run Automated ML jobs only on a compute cluster or a compute instance. The compute-target table’s yes here links to SDK v1 instructions.',
+    'Not with SDK v2 or CLI v2: their Automated ML jobs need remote compute in the workspace, such as a compute cluster or a compute instance. The compute-target table’s yes here links to SDK v1 instructions.',
   ),
   source: SOURCES.automlSdk,
 };
@@ -121,7 +121,7 @@ export const COMPUTE_SUPPORT: Record<ComputeTargetId, SupportRow> = {
       estimator: RUNS_HERE,
       pipeline: onComputeInstanceOnly('On a compute instance, not on your own machine: the compute-target table lists no local computer for pipelines.'),
       automl: onComputeInstanceOnly(
-        'On a compute instance, not on your own machine: SDK v2 and CLI v2 run Automated ML jobs only on a compute cluster or a compute instance.',
+        'On a compute instance, not on your own machine: Automated ML jobs from SDK v2 and CLI v2 need remote compute in the workspace, such as a compute cluster or a compute instance.',
         SOURCES.automlSdk,
       ),
     },

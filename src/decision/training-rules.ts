@@ -153,7 +153,7 @@ export const METHOD_CAUTIONS: readonly NoteRule<MethodId>[] = [
     id: 'automl-remote-compute',
     options: ['automl'],
     when: [{ question: 'compute', is: ['local-first', 'own-vm'] }],
-    text: 'Automated ML jobs from SDK v2 or CLI v2 run only on a compute cluster or a compute instance, not on your own machine or an attached VM.',
+    text: 'Automated ML jobs from SDK v2 or CLI v2 need remote compute in the workspace, such as a compute cluster or a compute instance: they do not run on your own machine or an attached VM.',
     source: SOURCES.automlSdk,
   },
 ];
