@@ -180,15 +180,15 @@ describe('why the total changes', () => {
     await waitFor(
       () =>
         expect(live()).toHaveTextContent(
-          'Question 5 of 10 — 1 more question now applies: PySpark skills; 5 training questions no longer apply',
+          'Question 5 of 10 — 1 more question now applies: Spark skills; 5 training questions no longer apply',
         ),
       SLOW,
     );
-    expect(screen.getByText('1 more question now applies: PySpark skills; 5 training questions no longer apply.')).toBeInTheDocument();
+    expect(screen.getByText('1 more question now applies: Spark skills; 5 training questions no longer apply.')).toBeInTheDocument();
 
     await choose(user, 'Fits standard compute');
     await waitFor(
-      () => expect(live()).toHaveTextContent('Question 5 of 14 — 5 training questions now apply; 1 question no longer applies: PySpark skills'),
+      () => expect(live()).toHaveTextContent('Question 5 of 14 — 5 training questions now apply; 1 question no longer applies: Spark skills'),
       SLOW,
     );
   });

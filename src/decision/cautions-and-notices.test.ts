@@ -218,7 +218,7 @@ describe('what the platform looks like today', () => {
     { label: 'estimator: deprecated in SDK 1.19.0 for ScriptRunConfig', text: () => METHODS.estimator.today.text, says: ['deprecated in SDK 1.19.0 in favour of ScriptRunConfig', 'curated environment'] },
     { label: 'estimator: the deprecation cites the SDK v1 Keras page, which says it', text: () => METHODS.estimator.today.source.url, says: [/^https:\/\/learn\.microsoft\.com\/azure\/machine-learning\/how-to-train-keras\?view=azureml-api-1$/] },
     { label: 'pipeline: headed by today’s pipeline job', text: () => METHODS.pipeline.name, says: [/^Pipeline job built from components, or drawn in the designer$/] },
-    { label: 'pipeline: publishing for REST is a pipeline component under a batch endpoint', text: () => METHODS.pipeline.today.text, says: ['pipeline job whose steps are components', 'deploying the pipeline component under a batch endpoint'] },
+    { label: 'pipeline: run on demand as a pipeline component under a batch endpoint', text: () => METHODS.pipeline.today.text, says: ['deploy its pipeline component under a batch endpoint'] },
     { label: 'Automated ML: today one of the ways to train, from the studio or code', text: () => METHODS.automl.today.text, says: ['Automated ML is one of the ways to train in Azure Machine Learning today'] },
     { label: 'Synapse: still offered, but no longer in Microsoft’s comparison', text: () => SERVICES.synapse.today.text, says: ['Still offered', 'lists Azure Machine Learning, Fabric, its prebuilt AI services and Databricks among others, and no longer Synapse'] },
     { label: 'Synapse: the comparison it cites is Microsoft’s current one', text: () => SERVICES.synapse.today.source.url, says: [/^https:\/\/learn\.microsoft\.com\/azure\/architecture\/ai-ml\/guide\/data-science-and-machine-learning$/] },
@@ -296,8 +296,8 @@ describe('the corrected facts stay corrected', () => {
     expect(found).toEqual([]);
   });
 
-  it('HDInsight’s run configuration is SDK v1 history, and no caution tells a single script to move into a pipeline', () => {
-    expect(COMPUTE_SUPPORT.hdinsight.methods['run-configuration'].text).toMatch(/In SDK v1 a run configuration ran a script on an attached HDInsight cluster/);
+  it('Spark in Azure Machine Learning takes no command job, and no caution tells a single script to move into a pipeline', () => {
+    expect(COMPUTE_SUPPORT.hdinsight.methods['run-configuration'].text).toMatch(/a command job is not among them/);
     for (const answers of [{ workflow: 'single', compute: 'spark-cluster' }, { workflow: 'multi-step', compute: 'spark-cluster' }] as const) {
       expect(idsAt(answers, compute('hdinsight'))).toEqual(['hdinsight-legacy']);
     }

@@ -72,10 +72,9 @@ describe('which method runs on which compute target', () => {
     expect(levels(COMPUTE_SUPPORT[target])).toBe(expected);
   });
 
-  it('Spark in Azure Machine Learning takes no command job; in SDK v1 a run configuration ran a script on HDInsight', () => {
+  it('Spark in Azure Machine Learning takes no command job, but runs a pipeline’s Spark components', () => {
     expect(COMPUTE_SUPPORT.hdinsight.methods['run-configuration']).toMatchObject({ level: 'no', label: 'Not today', source: SOURCES.amlSpark });
-    expect(COMPUTE_SUPPORT.hdinsight.methods['run-configuration'].text).toMatch(/^Not as a command job/);
-    expect(COMPUTE_SUPPORT.hdinsight.methods['run-configuration'].text).toMatch(/run configuration ran a script on an attached HDInsight cluster/);
+    expect(COMPUTE_SUPPORT.hdinsight.methods['run-configuration'].text).toMatch(/a command job is not among them/);
     expect(COMPUTE_SUPPORT.hdinsight.methods.pipeline).toMatchObject({ level: 'yes', source: SOURCES.amlSpark });
     expect(COMPUTE_SUPPORT.hdinsight.source.url).toBe('https://learn.microsoft.com/azure/machine-learning/how-to-train-model?view=azureml-api-1');
     const legacy = rankComputeTargets({}).find((target) => target.id === 'hdinsight')?.cautions ?? [];

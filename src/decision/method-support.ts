@@ -79,7 +79,7 @@ export const FRAMEWORK_SUPPORT: Record<FrameworkId, SupportRow> = {
     source: SOURCES.trainKerasV1,
   },
   pytorch: frameworkRow(ownEstimator('PyTorch')),
-  chainer: frameworkRow(ownEstimator('Chainer', 'today it has no curated environment, so a custom one installs it')),
+  chainer: frameworkRow({ ...ownEstimator('Chainer', 'today a custom environment installs it'), source: SOURCES.howToTrainModel }),
   other: frameworkRow({
     level: 'yes',
     label: 'Generic estimator',
@@ -150,7 +150,7 @@ export const COMPUTE_SUPPORT: Record<ComputeTargetId, SupportRow> = {
       'run-configuration': {
         level: 'no',
         label: 'Not today',
-        text: 'Not as a command job: Spark in Azure Machine Learning runs interactive Spark code, Spark batch jobs and pipelines’ Spark components. In SDK v1 a run configuration ran a script on an attached HDInsight cluster.',
+        text: 'Spark here runs interactive Spark code, Spark batch jobs and pipelines’ Spark components; a command job is not among them.',
         source: SOURCES.amlSpark,
       },
       estimator: notHere('The SDK v1 instructions for HDInsight use a run configuration; they describe no estimator for it.'),

@@ -160,7 +160,7 @@ describe('personas: the first service and method for realistic teams', () => {
       'run-configuration': ['Command job with your own environment', 'Run configuration'],
       estimator: ['Command job with a curated environment', 'Estimator'],
       pipeline: ['Pipeline job built from components, or drawn in the designer', 'Machine learning pipeline'],
-      automl: ['Automated ML', undefined],
+      automl: ['Automated ML', 'Automated machine learning'],
     });
   });
 });

@@ -29,7 +29,7 @@ describe('the question table', () => {
   it('labels answers as a person saw them', () => {
     expect(optionLabel('data', 'large')).toMatch(/^Large/);
     expect(optionLabel('task', UNSURE)).toBe('Not sure');
-    expect(QUESTION_BY_ID.pyspark.title).toBe('PySpark skills');
+    expect(QUESTION_BY_ID.pyspark.title).toBe('Spark skills');
   });
 });
 

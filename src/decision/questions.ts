@@ -102,7 +102,7 @@ const QUESTION_TEXTS = [
   },
   {
     id: 'pyspark',
-    title: 'PySpark skills',
+    title: 'Spark skills',
     prompt: 'Can your team work with PySpark or another Spark language?',
     help: 'The Spark services (Databricks, Synapse, Fabric) spread large data over a cluster, and you program it through Spark. The Learn unit names PySpark, Spark’s Python API; Scala serves on all three as well.',
     options: [

@@ -164,7 +164,7 @@ export const SERVICE_CAUTIONS: readonly NoteRule<ServiceId>[] = [
     id: 'python-centred',
     options: ['azure-ml'],
     when: [{ question: 'language', is: ['scala', 'sql', 'r'] }],
-    text: 'Azure Machine Learning is driven from the Python SDK, the CLI or the studio; with another language, plan to run its jobs through one of them.',
+    text: 'Azure Machine Learning is driven from the studio, the Python SDK, the CLI or its REST APIs; with another language, plan to run its jobs through one of them.',
     source: SOURCES.azureMlOverview,
   },
   {

@@ -146,7 +146,7 @@ export const SERVICE_SCORING: readonly ScoringRule<ServiceId, ServiceRuleId>[] =
   {
     id: 'synapse-not-adopted',
     kind: 'factor',
-    title: 'Its Spark runtime page points new work to Fabric',
+    title: 'Its Spark runtime page encourages a move to Fabric',
     cases: [
       {
         when: [

@@ -8,9 +8,11 @@ import type { ComputeTargetId, MethodId, TrainingEssentials } from './training';
 import { COMPUTE_ESSENTIALS, COMPUTE_TARGET_IDS, METHOD_ESSENTIALS, METHOD_IDS } from './training';
 
 /** What the source said about a method or target, kept beneath today's name. */
+/** Every training method and compute target is named on the 2019 page. */
 interface SeedLineage extends Lineage {
-  /** The source's description, in our words; undefined when the sources do not name the option. */
-  readonly summary: string | undefined;
+  readonly name: string;
+  /** The source's description, in our words. */
+  readonly summary: string;
 }
 
 /** A training method or compute target in full: its essentials (training.ts) and what the result's details say of it. */
@@ -65,18 +67,18 @@ const METHOD_WORDS: Record<MethodId, TrainingWords> = {
       name: 'Machine learning pipeline',
       label: IN_2019,
       summary:
-        'A workflow of modular, reusable steps, not a training method of its own: it runs long jobs unattended, coordinates steps across different compute, serves as a template for retraining or batch scoring, tracks and versions its data, and lets teams build steps apart.',
+        'A workflow of modular, reusable steps, not a training method of its own: each step trains with a run configuration or an estimator, or with Automated ML. It runs long jobs unattended, coordinates steps across different compute, serves as a template for retraining or batch scoring, tracks and versions its data, and lets teams build steps apart.',
       source: SOURCES.trainModels2019,
     },
     today: {
       id: 'pipeline-today',
-      text: 'In v2 a pipeline is a pipeline job whose steps are components. Publishing it for REST calls now means deploying the pipeline component under a batch endpoint.',
+      text: 'To run a pipeline on demand today, you deploy its pipeline component under a batch endpoint, which operationalizes it.',
       source: SOURCES.batchPipelineDeployments,
     },
     notes: [
       {
         id: 'steps-use-other-methods',
-        text: 'A pipeline’s steps train with the other methods: in 2019 a run configuration or an estimator, today command jobs or Automated ML. Choosing a pipeline still leaves that choice for each step.',
+        text: 'A pipeline’s steps train with the other methods, today command jobs or Automated ML. Choosing a pipeline still leaves that choice for each step.',
         source: SOURCES.trainModelsToday,
       },
     ],
@@ -85,10 +87,10 @@ const METHOD_WORDS: Record<MethodId, TrainingWords> = {
     summary:
       'You bring the data and the metric; the service tries algorithms and settings for you and keeps the best model. Set it up in the studio without code, or from the Python SDK v2 or CLI v2.',
     lineage: {
-      name: undefined,
-      label: 'Not in the 2019 guidance, whose guidelines weigh the other three methods: added because Azure Machine Learning’s training overview lists it today',
-      summary: undefined,
-      source: SOURCES.trainModelsToday,
+      name: 'Automated machine learning',
+      label: IN_2019,
+      summary: 'Training without extensive data-science or programming knowledge, or saving time by letting the service choose the algorithm and tune it.',
+      source: SOURCES.trainModels2019,
     },
     today: {
       id: 'automl-today',
@@ -120,7 +122,7 @@ const COMPUTE_WORDS: Record<ComputeTargetId, TrainingWords> = {
     lineage: {
       name: 'Azure Machine Learning Compute',
       label: IN_2019,
-      summary: 'Azure Machine Learning’s own managed compute, the first of the cloud targets the page names.',
+      summary: 'Azure Machine Learning Compute, the first of the cloud targets the page names.',
       source: SOURCES.trainModels2019,
     },
     today: {
@@ -213,7 +215,7 @@ const FRAMEWORK_ADVICE: Record<ValueOf<'framework'>, FrameworkText> = {
     cautions: [
       {
         id: 'chainer-maintenance',
-        text: 'Chainer is in its maintenance phase: its developers limit it to bug fixes, and it has no curated environment. Plan a move to another framework.',
+        text: 'Chainer is in its maintenance phase: its developers limit it to bug fixes. Plan a move to another framework.',
         source: SOURCES.chainer,
       },
     ],

@@ -38,7 +38,7 @@ const METHOD_RULE_WORDS: Record<MethodRuleId, RuleWords> = {
   ),
   'reuse-and-publish': pipelineNeed(
     'reuse-and-publish',
-    'You want to reuse the workflow and start it over REST. In 2019 you published the pipeline as a REST endpoint; today you deploy the pipeline component under a batch endpoint and invoke that.',
+    'You want to reuse the workflow and start it on demand: today you deploy its pipeline component under a batch endpoint, which operationalizes it.',
     SOURCES.batchPipelineDeployments,
   ),
   'tracking-and-versioning': pipelineNeed(
@@ -67,7 +67,7 @@ const METHOD_RULE_WORDS: Record<MethodRuleId, RuleWords> = {
   'popular-framework': {
     statement: 'Popular frameworks had their own estimators.',
     source: SOURCES.trainModels2019,
-    cases: ['Your framework is one the 2019 guidance gave a ready-made setup; today a curated environment is the head start where one exists for it.'],
+    cases: ['Your framework is one the 2019 guidance gave a ready-made setup of its own.'],
   },
   'low-level-control': {
     statement: 'Low-level control of environment and compute is what a run configuration gives.',
@@ -196,7 +196,7 @@ export const COMPUTE_CAUTIONS: readonly NoteRule<ComputeTargetId>[] = [
     id: 'vm-requirements',
     options: ['remote-vm'],
     when: [],
-    text: 'The VM must run Ubuntu and have a public IP address, and the instructions for attaching one are SDK v1’s. A compute instance is the managed alternative.',
+    text: 'Azure Machine Learning attaches only an Ubuntu Data Science Virtual Machine with a public IP address. Microsoft recommends a compute instance, which it fully manages, instead.',
     source: SOURCES.attachComputeV1,
   },
   {

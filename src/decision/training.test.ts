@@ -8,6 +8,7 @@ import { COMPUTE_TARGET_IDS, METHOD_IDS } from './training';
 import { COMPUTE_RULES, METHOD_RULES } from './training-rules';
 import { computeOrder, methodOrder } from './testing/ranking-text';
 import { COMPUTE_TARGETS, METHODS, frameworkAdvice } from './training-profiles';
+import * as SOURCES from './sources';
 import { COMPUTE_RULE_IDS, METHOD_RULE_IDS } from './training-scoring';
 
 const ALL_METHODS_TIED = 'automl = estimator = pipeline = run-configuration';
@@ -54,15 +55,15 @@ describe('training methods', () => {
   it('says a pipeline’s steps can use either of the other methods', () => {
     const pipeline = recommend({}).methods.find((method) => method.id === 'pipeline');
     expect(pipeline?.notes.map((note) => note.id)).toContain('steps-use-other-methods');
-    expect(pipeline?.notes[0]?.text).toMatch(/in 2019 a run configuration or an estimator/);
     expect(pipeline?.notes[0]?.text).toMatch(/today command jobs or Automated ML/);
+    expect(METHODS.pipeline.lineage.summary).toMatch(/each step trains with a run configuration or an estimator, or with Automated ML/);
   });
 
   it.each([
     { method: 'run-configuration' as const, name: 'Command job with your own environment', lineage: 'Run configuration', mention: /out of support since 30 June 2026/ },
     { method: 'estimator' as const, name: 'Command job with a curated environment', lineage: 'Estimator', mention: /deprecated in SDK 1\.19\.0/ },
     { method: 'pipeline' as const, name: 'Pipeline job built from components, or drawn in the designer', lineage: 'Machine learning pipeline', mention: /pipeline component under a batch endpoint/ },
-    { method: 'automl' as const, name: 'Automated ML', lineage: undefined, mention: /from the studio or from code/ },
+    { method: 'automl' as const, name: 'Automated ML', lineage: 'Automated machine learning', mention: /from the studio or from code/ },
   ])('$method is headed by today’s way, with the 2019 name beneath', ({ method, name, lineage, mention }) => {
     expect(METHODS[method].name).toBe(name);
     expect(METHODS[method].lineage.name).toBe(lineage);
@@ -71,15 +72,14 @@ describe('training methods', () => {
     expect(METHODS[method].firstStep?.url).toMatch(/^https:\/\/learn\.microsoft\.com\/azure\/machine-learning\//);
   });
 
-  it('says where each method comes from: the 2019 page for the seeds, today’s training overview for Automated ML', () => {
-    for (const id of ['run-configuration', 'estimator', 'pipeline'] as const) {
+  it('says where each method comes from: the 2019 page, which lists Automated ML beside the other three', () => {
+    for (const id of METHOD_IDS) {
       expect(METHODS[id].lineage.label).toBe('In the 2019 guidance');
       expect(METHODS[id].lineage.summary?.length).toBeGreaterThan(40);
       expect(METHODS[id].name).not.toBe(METHODS[id].lineage.name);
     }
-    expect(METHODS.automl.lineage.label).toMatch(/^Not in the 2019 guidance/);
-    expect(METHODS.automl.lineage.summary).toBeUndefined();
-    expect(METHODS.automl.lineage.source.url).toBe('https://learn.microsoft.com/azure/machine-learning/concept-train-machine-learning-model');
+    expect(METHODS.automl.lineage.name).toBe('Automated machine learning');
+    expect(METHODS.automl.lineage.source).toBe(SOURCES.trainModels2019);
   });
 
   it('keeps the estimator’s deprecation on the SDK v1 page that says it, and SDK v1’s end of support in the past tense', () => {

@@ -72,7 +72,7 @@ describe('ComparePage', () => {
     expect(notAdopted).not.toHaveTextContent('Set off by');
     // Conditions that must not hold are named too: large data counts only where PySpark is not ruled out.
     expect(within(rowFor(table, 'distributed-compute')).getByRole('rowheader')).toHaveTextContent(
-      'Set off by Training data size: “Large — we hit capacity limits on standard compute”; PySpark skills: not “No”',
+      'Set off by Training data size: “Large — we hit capacity limits on standard compute”; Spark skills: not “No”',
     );
   });
 
@@ -138,11 +138,11 @@ describe('ComparePage', () => {
     // Today's name heads each column, the 2019 name beneath it.
     expect(columns.slice(1).map((header) => header.textContent)).toEqual(
       METHOD_IDS.map((id: MethodId) =>
-        METHODS[id].lineage.name === undefined ? `${METHODS[id].name}Not in the 2019 guidance` : `${METHODS[id].name}2019: ${METHODS[id].lineage.name}`,
+        `${METHODS[id].name}2019: ${METHODS[id].lineage.name}`,
       ),
     );
     expect(columns[2]).toHaveTextContent('Command job with a curated environment2019: Estimator');
-    expect(columns[4]).toHaveTextContent('Automated MLNot in the 2019 guidance');
+    expect(columns[4]).toHaveTextContent('Automated ML2019: Automated machine learning');
     expect(within(table).getAllByRole('rowheader').filter((header) => header.getAttribute('scope') === 'row')).toHaveLength(METHOD_RULES.length);
     expect(within(table).getByRole('rowheader', { name: 'Workflow and pipeline features' })).toHaveAttribute('scope', 'rowgroup');
     expect(within(table).getByRole('rowheader', { name: 'How your team works' })).toHaveAttribute('scope', 'rowgroup');

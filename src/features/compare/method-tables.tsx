@@ -37,13 +37,13 @@ const METHOD_ROW_GROUPS: readonly { readonly title: string; readonly questions: 
 
 const firstQuestion = (rule: MethodRule): QuestionId | undefined => rule.cases[0]?.when[0]?.question;
 
-/** Today's name, with the method's name in the 2019 guidance beneath it (or that the guidance does not name it). */
+/** Today's name, with the method's name in the 2019 guidance beneath it. */
 function MethodHeading({ id }: { readonly id: MethodId }) {
   const method = METHODS[id];
   return (
     <>
       {method.name}
-      <span className="cmp-col-then muted">{method.lineage.name === undefined ? 'Not in the 2019 guidance' : `2019: ${method.lineage.name}`}</span>
+      <span className="cmp-col-then muted">{`2019: ${method.lineage.name}`}</span>
     </>
   );
 }

@@ -36,14 +36,9 @@ const optionLines = (option: RankedMethod | RankedComputeTarget) => [
   ...option.notes.map((note) => noteLine(note, 'Note: ')),
 ];
 
-/** "In the 2019 guidance: Estimator. The high-level way: … (source)", or why an option the guidance does not name is ranked. */
-const lineageLine = (option: RankedMethod | RankedComputeTarget) => {
-  const { lineage } = option;
-  const then = escapeMarkdown(lineageText(lineage));
-  return lineage.summary === undefined
-    ? `${then}${sourceLink(lineage.source)}`
-    : `${then}. ${escapeMarkdown(lineage.summary)} (${markdownLink('source', lineage.source.url)})`;
-};
+/** "In the 2019 guidance: Estimator. The high-level way: … (source)". */
+const lineageLine = ({ lineage }: RankedMethod | RankedComputeTarget) =>
+  `${escapeMarkdown(lineageText(lineage))}. ${escapeMarkdown(lineage.summary)} (${markdownLink('source', lineage.source.url)})`;
 
 /** "1st: " before a name, or nothing when no answer separates the options (the page says so once instead). */
 const placeLabel = (option: RankedMethod | RankedComputeTarget, separated: boolean) => (separated ? `${rankLabel(option)}: ` : '');

@@ -54,7 +54,7 @@ function describeTest(question: QuestionId, test: QuestionTest): string {
 }
 
 /**
- * "Training data size: “Large …”; PySpark skills: not “No”": the answers that
+ * "Training data size: “Large …”; Spark skills: not “No”": the answers that
  * set a rule off in one direction, or undefined when it never moves that way.
  */
 export function describeConditions(rule: Rule<string>, direction: Direction): string | undefined {

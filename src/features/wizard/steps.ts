@@ -46,7 +46,7 @@ function describeGroup(questions: readonly QuestionDefinition[], section: Sectio
 
 /**
  * Why the total changed, in words: "5 training questions no longer apply",
- * "1 more question now applies: PySpark skills". Undefined when the same
+ * "1 more question now applies: Spark skills". Undefined when the same
  * questions apply.
  */
 export function describeStepChange(before: readonly QuestionDefinition[], after: readonly QuestionDefinition[]): string | undefined {

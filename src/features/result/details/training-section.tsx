@@ -18,8 +18,8 @@ interface OptionCardProps {
 
 /**
  * Where an option comes from: its name in the 2019 guidance and what that
- * guidance said of it, or why an option the guidance does not name is ranked;
- * then what has changed since. Beneath today's name, never instead of it.
+ * guidance said of it, then what has changed since. Beneath today's name,
+ * never instead of it.
  */
 function Lineage({ option, recommendation }: { readonly option: Option; readonly recommendation: Recommendation }) {
   const { lineage, today } = option;
@@ -27,21 +27,12 @@ function Lineage({ option, recommendation }: { readonly option: Option; readonly
   return (
     <div className="rec-opt-lineage stack gap-2">
       <p className="rec-lineage-then muted">
-        {lineage.name === undefined ? (
-          lineage.label
-        ) : (
-          <>
-            {lineage.label}: <span className="rec-lineage-name">{lineage.name}</span>
-          </>
-        )}
-        {lineage.summary === undefined ? source : null}
+        {lineage.label}: <span className="rec-lineage-name">{lineage.name}</span>
       </p>
-      {lineage.summary === undefined ? null : (
-        <p className="rec-lineage-summary muted">
-          {lineage.summary}
-          {source}
-        </p>
-      )}
+      <p className="rec-lineage-summary muted">
+        {lineage.summary}
+        {source}
+      </p>
       <p className="rec-opt-changed" data-today={today.id}>
         <strong>What changed:</strong> {today.text}
         <Cite source={today.source} recommendation={recommendation} />

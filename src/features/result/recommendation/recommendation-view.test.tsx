@@ -229,22 +229,16 @@ describe('training in Azure Machine Learning', () => {
       const lineage = item.querySelector<HTMLElement>('.rec-lineage-then')!;
       expect(first.compareDocumentPosition(lineage) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
       expect(lineage).toBeVisible();
-      if (method.lineage.name === undefined) {
-        expect(lineage).toHaveTextContent(method.lineage.label);
-      } else {
-        expect(lineage.textContent).toBe(`${method.lineage.label}: ${method.lineage.name}`);
-        expect(within(item).getByText(method.lineage.summary!, { exact: false })).toBeVisible();
-      }
+      expect(lineage.textContent).toBe(`${method.lineage.label}: ${method.lineage.name}`);
+      expect(within(item).getByText(method.lineage.summary, { exact: false })).toBeVisible();
     }
 
     const estimator = container.querySelector<HTMLElement>('[data-method="estimator"]')!;
     expect(within(estimator).getAllByRole('heading')[0]).toHaveTextContent(/^\d+(st|nd|rd|th): Command job with a curated environment$/);
     expect(within(estimator).getByText((_, node) => node?.textContent === 'In the 2019 guidance: Estimator' && node.tagName === 'P')).toBeVisible();
-    // Automated ML has no 2019 name: its lineage says why it is ranked, and names nothing it never was.
     const automl = container.querySelector<HTMLElement>('[data-method="automl"]')!;
     expect(within(automl).getAllByRole('heading')[0]).toHaveTextContent(/: Automated ML$/);
-    expect(automl.querySelector('.rec-lineage-then')).toHaveTextContent(/^Not in the 2019 guidance/);
-    expect(automl.querySelector('.rec-lineage-name')).toBeNull();
+    expect(automl.querySelector('.rec-lineage-then')).toHaveTextContent('In the 2019 guidance: Automated machine learning');
   });
 
   it('heads compute targets with today’s name too, the 2019 target beneath', async () => {
