@@ -107,6 +107,17 @@ describe('the training methods against compute targets', () => {
       expect(linksIn(cell)).toEqual([automl.source!.url]);
     }
   });
+
+  it('cites each caution beside it, not under the row’s page', () => {
+    render(<ComparePage />);
+    const vm = within(rowOf(computeTable(), COMPUTE_TARGETS['remote-vm'].name)).getAllByRole('cell').at(-1)!;
+    const warnings = [...vm.querySelectorAll<HTMLElement>('.cmp-caution')];
+    expect(warnings.length).toBeGreaterThan(1);
+    for (const warning of warnings) expect(within(warning).getAllByRole('link')).toHaveLength(1);
+    expect(within(vm).getByText(/Ubuntu Data Science Virtual Machine/).closest('.cmp-caution')!.querySelector('a')!.getAttribute('href')).toBe(
+      'https://learn.microsoft.com/azure/machine-learning/how-to-train-model?view=azureml-api-1',
+    );
+  });
 });
 
 describe('on a narrow screen', () => {

@@ -191,7 +191,7 @@ function SupportList({ row }: { readonly row: SupportRow }) {
 function Cautions({ cautions }: { readonly cautions: readonly Note[] }) {
   return cautions.map((caution) => (
     <span key={caution.id} className="cmp-caution small">
-      <strong>Watch out:</strong> {caution.text}
+      <strong>Watch out:</strong> {caution.text} <ExternalLink href={caution.source.url}>{caution.source.title}</ExternalLink>
     </span>
   ));
 }

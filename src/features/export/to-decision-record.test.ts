@@ -93,6 +93,14 @@ describe('toDecisionRecord', () => {
     for (const id of SERVICE_IDS) expect(markdown).toContain(`### ${escapeMarkdown(SERVICES[id].name)}`);
   });
 
+  it('says a prebuilt model is tailored only when a prebuilt model suits, not when Foundry Tools leads on a tie-breaker', () => {
+    const prebuilt = recordFor({ task: 'vision', prebuilt: 'yes' });
+    expect(prebuilt.headings[0]!.text).toBe('Tailor a prebuilt model in Foundry Tools instead of training our image and video model');
+    const tieBreaker = recordFor({ task: 'tabular', prebuilt: 'unsure', effort: 'little' });
+    expect(leadersOf(tieBreaker.recommendation).map((service) => service.id)).toEqual(['ai-services']);
+    expect(tieBreaker.headings[0]!.text).toBe('Train our tabular model on Foundry Tools');
+  });
+
   it('names the single best fit as the chosen option, and why', () => {
     const { recommendation, markdown, headings } = recordFor(FULL_ANSWERS);
     const [chosen] = leadersOf(recommendation);
@@ -297,6 +305,7 @@ describe('becauseClause', () => {
     expect(becauseClause('Azure Machine Learning is driven mostly from Python.')).toBe('Azure Machine Learning is driven mostly from Python.');
     expect(becauseClause('SDK v1 examples are old.')).toBe('SDK v1 examples are old.');
     expect(becauseClause('Check that one fits.')).toBe('there is a catch: check that one fits.');
+    expect(becauseClause('To tailor a model, do not start here.')).toBe('there is a catch: to tailor a model, do not start here.');
   });
 });
 

@@ -44,7 +44,7 @@ function modelWords(answers: Answers): string {
 const PROPER_WORDS = new Set(['Azure', 'Microsoft', 'Foundry', 'Fabric', 'Synapse', 'Databricks', 'Python', 'Spark', 'Apache', 'Automated', 'Legacy']);
 
 /** Sentences that open with an instruction ("Check that …") cannot follow "because" as they are. */
-const INSTRUCTIONS = new Set(['Check', 'Do', 'Use', 'Follow', 'Make', 'Plan', 'Keep', 'Avoid', 'Prefer', 'Start']);
+const INSTRUCTIONS = new Set(['Check', 'Do', 'Use', 'Follow', 'Make', 'Plan', 'Keep', 'Avoid', 'Prefer', 'Start', 'Set', 'To']);
 
 /**
  * A sentence of ours turned into what follows "Good, because" or "Bad,
@@ -96,8 +96,9 @@ function title(recommendation: Recommendation, answers: Answers): string {
   if (leaders.length === recommendation.services.length) return `Choose where on Azure to train ${model}`;
   if (leaders.length > 1) return `Choose between ${joinWords(leaders.map((service) => service.name))} to train ${model}`;
   const chosen = leaders[0]!;
-  // Foundry Tools is chosen when a ready-made model will do: nothing is trained from scratch.
-  if (chosen.id === 'ai-services') return `Tailor a prebuilt model in ${chosen.name} instead of training ${model}`;
+  // When a ready-made model will do, nothing is trained from scratch; Foundry Tools can lead on other grounds too.
+  const prebuiltSuits = chosen.reasons.some((reason) => reason.guideline === 'prebuilt-suits' && reason.points > 0);
+  if (chosen.id === 'ai-services' && prebuiltSuits) return `Tailor a prebuilt model in ${chosen.name} instead of training ${model}`;
   return `Train ${model} on ${chosen.name}`;
 }
 
