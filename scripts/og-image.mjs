@@ -119,7 +119,7 @@ const HTML = `<!doctype html>
   <div class="copy">
     <div class="brand">${MARK}<span class="brand-name">Azure ML training advisor</span></div>
     <h1>Where should you train your model on Azure?</h1>
-    <p class="pitch">Answer a few questions. See five Azure services ranked, each place explained.</p>
+    <p class="pitch">Answer a few questions. See five Microsoft services ranked, each place explained.</p>
   </div>
   <div class="card" aria-hidden="true">
     <p class="card-title">Your recommendation</p>

@@ -45,7 +45,7 @@ const QUESTION_TEXTS = [
     id: 'task',
     title: 'Kind of model',
     prompt: 'What does your model need to do?',
-    help: 'Pick the closest match; it tells us whether ready-made models are worth a look.',
+    help: 'Pick the closest match; on its own it moves no ranking, but it adds the cautions that fit your kind of model.',
     more: 'Azure’s prebuilt models mostly cover images, text, speech and documents. Whatever you pick here, the next question asks whether a prebuilt model would do the job.',
     options: [
       { value: 'vision', label: 'Understand images or video', hint: 'e.g. detect objects, classify photos' },
@@ -173,7 +173,7 @@ const QUESTION_TEXTS = [
     title: 'Workflow needs',
     prompt: 'What must your training workflow be able to do?',
     help: 'Tick all that apply.',
-    more: 'Each of these is a strength of machine learning pipelines: they run steps unattended, give each step its own compute, can be deployed under a batch endpoint and started over REST, version their inputs and outputs, and let several people work on different steps at once.',
+    more: 'Each of these is a strength of machine learning pipelines: they run steps unattended, give each step its own compute, can be deployed under a batch endpoint and started over REST, version their inputs and outputs, let several people work on different steps at once, and score large batches of data.',
     options: [
       { value: 'unattended', label: 'Run on a schedule, unattended', hint: 'e.g. nightly data preparation or long training runs' },
       { value: 'mixed-compute', label: 'Use different compute for different steps' },

@@ -115,7 +115,7 @@ export function IntroPage() {
           </li>
           <li className="card">
             <h3>Share</h3>
-            <p className="muted">The result is a link. Paste it into a design document; it opens the same result for anyone.</p>
+            <p className="muted">The result is a link. Paste it into a design document; it opens the same answers for anyone, ranked by the guidance of the day.</p>
           </li>
         </ol>
       </section>
