@@ -55,8 +55,9 @@ const OWN_ALGORITHMS: Support = {
   text: 'Automated ML does not run your framework code: it picks and trains its own algorithms on your data.',
 };
 
-function ownEstimator(name: string, today = 'today a curated environment gives the same head start'): Support {
-  return { level: 'yes', label: 'Own estimator', text: `The 2019 SDK had an estimator class for ${name}; ${today}.` };
+/** A framework with an estimator class of its own. What gives the same head start today is the row's today column. */
+function ownEstimator(name: string): Support {
+  return { level: 'yes', label: 'Own estimator', text: `The 2019 SDK had an estimator class for ${name}.` };
 }
 
 function frameworkRow(estimator: Support): SupportRow {
@@ -74,16 +75,16 @@ export const FRAMEWORK_SUPPORT: Record<FrameworkId, SupportRow> = {
     ...frameworkRow({
       level: 'yes',
       label: 'TensorFlow estimator',
-      text: 'The 2019 page lists Keras with the estimators, but Keras jobs ran through the TensorFlow estimator; today a TensorFlow environment covers Keras.',
+      text: 'The 2019 page lists Keras with the estimators, but Keras jobs ran through the TensorFlow estimator.',
     }),
     source: SOURCES.trainKerasV1,
   },
   pytorch: frameworkRow(ownEstimator('PyTorch')),
-  chainer: frameworkRow({ ...ownEstimator('Chainer', 'today a custom environment installs it'), source: SOURCES.howToTrainModel }),
+  chainer: frameworkRow(ownEstimator('Chainer')),
   other: frameworkRow({
     level: 'yes',
     label: 'Generic estimator',
-    text: 'No estimator of its own, but the generic estimator class worked with any framework; today a custom environment does.',
+    text: 'No estimator of its own, but the generic estimator class worked with any framework.',
   }),
 };
 

@@ -72,8 +72,8 @@ const METHOD_WORDS: Record<MethodId, TrainingWords> = {
     },
     today: {
       id: 'pipeline-today',
-      text: 'To run a pipeline on demand today, you deploy its pipeline component under a batch endpoint, which operationalizes it.',
-      source: SOURCES.batchPipelineDeployments,
+      text: 'To reuse a pipeline and trigger it through an endpoint today, deploy its pipeline component under a batch endpoint; consumers invoke the endpoint by its URL.',
+      source: SOURCES.batchEndpoints,
     },
     notes: [
       {

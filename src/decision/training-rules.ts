@@ -38,8 +38,8 @@ const METHOD_RULE_WORDS: Record<MethodRuleId, RuleWords> = {
   ),
   'reuse-and-publish': pipelineNeed(
     'reuse-and-publish',
-    'You want to reuse the workflow and start it on demand: today you deploy its pipeline component under a batch endpoint, which operationalizes it.',
-    SOURCES.batchPipelineDeployments,
+    'You want to reuse the workflow and trigger it through an endpoint: today you deploy its pipeline component under a batch endpoint, and consumers invoke the endpoint by its URL.',
+    SOURCES.batchEndpoints,
   ),
   'tracking-and-versioning': pipelineNeed(
     'tracking-and-versioning',
@@ -67,7 +67,7 @@ const METHOD_RULE_WORDS: Record<MethodRuleId, RuleWords> = {
   'popular-framework': {
     statement: 'Popular frameworks had their own estimators.',
     source: SOURCES.trainModels2019,
-    cases: ['Your framework is one the 2019 guidance gave a ready-made setup of its own.'],
+    cases: ['Your framework is one the 2019 guidance gave a ready-made setup.'],
   },
   'low-level-control': {
     statement: 'Low-level control of environment and compute is what a run configuration gives.',
@@ -196,7 +196,7 @@ export const COMPUTE_CAUTIONS: readonly NoteRule<ComputeTargetId>[] = [
     id: 'vm-requirements',
     options: ['remote-vm'],
     when: [],
-    text: 'Azure Machine Learning attaches only an Ubuntu Data Science Virtual Machine with a public IP address. Microsoft recommends a compute instance, which it fully manages, instead.',
+    text: 'Azure Machine Learning attaches only an Ubuntu Data Science Virtual Machine with a public IP address. Microsoft suggests considering a compute instance instead.',
     source: SOURCES.attachComputeV1,
   },
   {

@@ -98,7 +98,7 @@ describe('toDecisionRecord', () => {
     expect(prebuilt.headings[0]!.text).toBe('Tailor a prebuilt model in Foundry Tools instead of training our image and video model');
     const tieBreaker = recordFor({ task: 'tabular', prebuilt: 'unsure', effort: 'little' });
     expect(leadersOf(tieBreaker.recommendation).map((service) => service.id)).toEqual(['ai-services']);
-    expect(tieBreaker.headings[0]!.text).toBe('Train our tabular model on Foundry Tools');
+    expect(tieBreaker.headings[0]!.text).toBe('Choose Foundry Tools for our tabular model');
   });
 
   it('names the single best fit as the chosen option, and why', () => {

@@ -98,7 +98,7 @@ function title(recommendation: Recommendation, answers: Answers): string {
   const chosen = leaders[0]!;
   // When a ready-made model will do, nothing is trained from scratch; Foundry Tools can lead on other grounds too.
   const prebuiltSuits = chosen.reasons.some((reason) => reason.guideline === 'prebuilt-suits' && reason.points > 0);
-  if (chosen.id === 'ai-services' && prebuiltSuits) return `Tailor a prebuilt model in ${chosen.name} instead of training ${model}`;
+  if (chosen.id === 'ai-services') return prebuiltSuits ? `Tailor a prebuilt model in ${chosen.name} instead of training ${model}` : `Choose ${chosen.name} for ${model}`;
   return `Train ${model} on ${chosen.name}`;
 }
 
