@@ -215,7 +215,7 @@ describe('what the platform looks like today', () => {
     { label: 'run configuration: headed by today’s command job', text: () => METHODS['run-configuration'].name, says: [/^Command job with your own environment$/] },
     { label: 'run configuration: SDK v1, out of support since 30 June 2026', text: () => METHODS['run-configuration'].today.text, says: ['ScriptRunConfig', 'deprecated and out of support since 30 June 2026', 'command job'] },
     { label: 'estimator: headed by today’s command job', text: () => METHODS.estimator.name, says: [/^Command job with a curated environment$/] },
-    { label: 'estimator: deprecated in SDK 1.19.0 for ScriptRunConfig', text: () => METHODS.estimator.today.text, says: ['deprecated in SDK 1.19.0 in favour of ScriptRunConfig', 'curated environment'] },
+    { label: 'estimator: deprecated in SDK 1.19.0 for ScriptRunConfig', text: () => METHODS.estimator.today.text, says: ['deprecated in SDK 1.19.0 in favour of ScriptRunConfig', 'itself SDK v1'] },
     { label: 'estimator: the deprecation cites the SDK v1 Keras page, which says it', text: () => METHODS.estimator.today.source.url, says: [/^https:\/\/learn\.microsoft\.com\/azure\/machine-learning\/how-to-train-keras\?view=azureml-api-1$/] },
     { label: 'pipeline: headed by today’s pipeline job', text: () => METHODS.pipeline.name, says: [/^Pipeline job built from components, or drawn in the designer$/] },
     { label: 'pipeline: run on demand as a pipeline component under a batch endpoint', text: () => METHODS.pipeline.today.text, says: ['deploy its pipeline component under a batch endpoint'] },

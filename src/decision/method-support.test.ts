@@ -29,7 +29,7 @@ describe('which method supports which framework', () => {
   it('Keras has no estimator of its own: its jobs ran through the TensorFlow estimator', () => {
     expect(FRAMEWORK_SUPPORT.keras.methods.estimator).toMatchObject({ level: 'yes', label: 'TensorFlow estimator' });
     expect(FRAMEWORK_SUPPORT.keras.methods.estimator.text).toMatch(/Keras jobs ran through the TensorFlow estimator/);
-    expect(FRAMEWORK_SUPPORT.keras.source.url).toBe('https://learn.microsoft.com/azure/machine-learning/how-to-train-keras?view=azureml-api-1');
+    expect(FRAMEWORK_SUPPORT.keras.methods.estimator.source?.url).toBe('https://learn.microsoft.com/azure/machine-learning/how-to-train-keras?view=azureml-api-1');
     for (const row of Object.values(FRAMEWORK_SUPPORT)) {
       for (const method of METHOD_IDS) {
         expect(row.methods[method].text).not.toMatch(/Keras estimator|estimator class for Keras|estimator for Keras/i);

@@ -53,6 +53,7 @@ const OWN_ALGORITHMS: Support = {
   level: 'no',
   label: 'Not your code',
   text: 'Automated ML does not run your framework code: it picks and trains its own algorithms on your data.',
+  source: SOURCES.automlConcept,
 };
 
 /** A framework with an estimator class of its own. What gives the same head start today is the row's today column. */
@@ -71,14 +72,12 @@ function frameworkRow(estimator: Support): SupportRow {
 export const FRAMEWORK_SUPPORT: Record<FrameworkId, SupportRow> = {
   'scikit-learn': frameworkRow(ownEstimator('scikit-learn')),
   tensorflow: frameworkRow(ownEstimator('TensorFlow')),
-  keras: {
-    ...frameworkRow({
-      level: 'yes',
-      label: 'TensorFlow estimator',
-      text: 'The 2019 page lists Keras with the estimators, but Keras jobs ran through the TensorFlow estimator.',
-    }),
+  keras: frameworkRow({
+    level: 'yes',
+    label: 'TensorFlow estimator',
+    text: 'Keras jobs ran through the TensorFlow estimator.',
     source: SOURCES.trainKerasV1,
-  },
+  }),
   pytorch: frameworkRow(ownEstimator('PyTorch')),
   chainer: frameworkRow(ownEstimator('Chainer')),
   other: frameworkRow({
@@ -96,11 +95,11 @@ function notHere(text: string): Support {
 
 /**
  * The compute-target page's table marks Automated ML on a remote VM, linking SDK v1 instructions;
- * the page on setting up Automated ML today says otherwise.
+ * the page on setting up Automated ML today says otherwise (decision 0008).
  */
 const AUTOML_V2_ELSEWHERE: Support = {
   ...notHere(
-    'Not with SDK v2 or CLI v2: their Automated ML jobs need remote compute in the workspace, such as a compute cluster or a compute instance. The compute-target table’s yes here links to SDK v1 instructions.',
+    'Not with SDK v2 or CLI v2: their Automated ML jobs need remote compute in the workspace, such as a compute cluster or a compute instance.',
   ),
   source: SOURCES.automlSdk,
 };

@@ -55,7 +55,7 @@ const METHOD_WORDS: Record<MethodId, TrainingWords> = {
     },
     today: {
       id: 'estimator-today',
-      text: 'Estimators were deprecated in SDK 1.19.0 in favour of ScriptRunConfig, itself SDK v1. A command job with a curated environment gives the same head start.',
+      text: 'Estimators were deprecated in SDK 1.19.0 in favour of ScriptRunConfig, itself SDK v1.',
       source: SOURCES.trainKerasV1,
     },
     notes: [],
@@ -198,7 +198,7 @@ const FRAMEWORK_ADVICE: Record<ValueOf<'framework'>, FrameworkText> = {
   },
   keras: {
     name: 'Keras',
-    then: 'The 2019 page lists Keras among the frameworks with estimators; in the SDK, Keras jobs ran through the TensorFlow estimator, with Keras on the TensorFlow backend.',
+    then: 'In the 2019 SDK, Keras jobs ran through the TensorFlow estimator.',
     today: 'A command job. For tf.keras, which is built into TensorFlow, use a TensorFlow environment as for TensorFlow; for standalone Keras, a conda environment of your own.',
     cautions: [],
   },

@@ -2,6 +2,7 @@ import { ANSWER_SPACE } from './answers';
 import type { NoteRule, Rule, RuleWords } from './rank';
 import { withWords } from './rule-words';
 import * as SOURCES from './sources';
+import type { Source } from './sources';
 import type { ComputeTargetId, MethodId } from './training';
 import type { ComputeRuleId, MethodRuleId } from './training-scoring';
 import { COMPUTE_SCORING, METHOD_SCORING } from './training-scoring';
@@ -11,9 +12,13 @@ export type ComputeRule = Rule<ComputeTargetId, ComputeRuleId>;
 
 const titleOf = (id: MethodRuleId | ComputeRuleId) => [...METHOD_SCORING, ...COMPUTE_SCORING].find((rule) => rule.id === id)!.title;
 
-/** A pipeline strength the 2019 page lists: the rule says so, and the case says what it gives you. */
-function pipelineNeed(id: MethodRuleId, text: string, source = SOURCES.trainModels2019): RuleWords {
-  return { statement: `${titleOf(id)}: a strength of pipelines in the 2019 guidance.`, source, cases: [text] };
+/** A pipeline strength the 2019 page lists: the rule says so, and the case says what it gives you (today, from `today`). */
+function pipelineNeed(id: MethodRuleId, text: string, today?: Source): RuleWords {
+  return {
+    statement: `${titleOf(id)}: a strength of pipelines in the 2019 guidance.`,
+    source: SOURCES.trainModels2019,
+    cases: [today === undefined ? text : { text, source: today }],
+  };
 }
 
 /** A compute target the person named: the rule says so, and the case says what it is for. */
@@ -51,8 +56,8 @@ const METHOD_RULE_WORDS: Record<MethodRuleId, RuleWords> = {
   ),
   'batch-scoring': pipelineNeed(
     'batch-scoring',
-    'You need batch scoring, one of the main uses of pipelines. Today a batch endpoint scores a registered model with a model deployment, or runs a whole scoring pipeline with a pipeline component deployment.',
-    SOURCES.batchModelDeployments,
+    'You need batch scoring. Today a batch endpoint scores a registered model with a model deployment, or runs a whole scoring pipeline with a pipeline component deployment.',
+    SOURCES.batchEndpoints,
   ),
   'single-script': {
     statement: 'One script needs no pipeline around it.',
@@ -62,7 +67,7 @@ const METHOD_RULE_WORDS: Record<MethodRuleId, RuleWords> = {
   'ready-made-setup': {
     statement: 'A ready-made setup for a framework is what estimators gave and curated environments give today.',
     source: SOURCES.trainModels2019,
-    cases: ['You want a ready-made setup: in 2019 an estimator prepared the environment for your framework; today a curated environment does.'],
+    cases: ['You want a ready-made setup: in 2019 an estimator prepared the environment for your framework.'],
   },
   'popular-framework': {
     statement: 'Popular frameworks had their own estimators.',
@@ -72,7 +77,7 @@ const METHOD_RULE_WORDS: Record<MethodRuleId, RuleWords> = {
   'low-level-control': {
     statement: 'Low-level control of environment and compute is what a run configuration gives.',
     source: SOURCES.trainModels2019,
-    cases: ['You want low-level control of environment and compute: a run configuration in 2019, a command job with an environment you define today.'],
+    cases: ['You want low-level control of environment and compute, which a run configuration gave in 2019.'],
   },
   'local-then-cloud': {
     statement: 'Start locally, then move the same script to the cloud.',
@@ -103,9 +108,9 @@ const METHOD_RULE_WORDS: Record<MethodRuleId, RuleWords> = {
 
 const COMPUTE_RULE_WORDS: Record<ComputeRuleId, RuleWords> = {
   'compute-local-first': chosenCompute('compute-local-first', 'You want to start on your own machine; move to a cloud target when you need more power.'),
-  'compute-managed-cluster': chosenCompute('compute-managed-cluster', 'You want a managed cluster that scales for each job and back down afterwards.'),
-  'compute-own-vm': chosenCompute('compute-own-vm', 'You already run a virtual machine; attach it as the training target.'),
-  'compute-spark-cluster': chosenCompute('compute-spark-cluster', 'You want to train on a Spark cluster: HDInsight in 2019, Spark inside Azure Machine Learning today.'),
+  'compute-managed-cluster': chosenCompute('compute-managed-cluster', 'You chose a managed cluster, which the 2019 page names Azure Machine Learning Compute.'),
+  'compute-own-vm': chosenCompute('compute-own-vm', 'You already run a virtual machine, one of the cloud targets the 2019 page names.'),
+  'compute-spark-cluster': chosenCompute('compute-spark-cluster', 'You chose a Spark cluster; of the targets the 2019 page names, that is Azure HDInsight.'),
 };
 
 /** The training-method guidelines with their words. */
@@ -129,7 +134,7 @@ export const METHOD_CAUTIONS: readonly NoteRule<MethodId>[] = [
     id: 'estimator-retired',
     options: ['estimator'],
     when: [],
-    text: 'Do not follow estimator examples: estimators were deprecated in SDK 1.19.0, and SDK v1 itself is deprecated and out of support. Use a command job with a curated environment.',
+    text: 'Do not follow estimator examples: estimators were deprecated in SDK 1.19.0, and SDK v1 itself is deprecated and out of support.',
     source: SOURCES.trainKerasV1,
   },
   {

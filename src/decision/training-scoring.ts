@@ -52,7 +52,7 @@ export const METHOD_SCORING: readonly ScoringRule<MethodId, MethodRuleId>[] = [
   oneCase('multi-step-workflow', 'Several steps', { when: [{ question: 'workflow', is: ['multi-step'] }], options: ['pipeline'], points: WEIGHT.decisive }),
   pipelineNeed('unattended-runs', 'unattended', 'Unattended runs'),
   pipelineNeed('heterogeneous-compute', 'mixed-compute', 'Different compute per step'),
-  pipelineNeed('reuse-and-publish', 'publish', 'Reuse and REST publishing'),
+  pipelineNeed('reuse-and-publish', 'publish', 'Reuse as a template'),
   pipelineNeed('tracking-and-versioning', 'versioning', 'Tracking and versioning'),
   pipelineNeed('collaboration', 'collaboration', 'Collaboration'),
   pipelineNeed('batch-scoring', 'batch-scoring', 'Batch scoring'),

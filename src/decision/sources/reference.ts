@@ -34,7 +34,6 @@ export const automlStudio = page('Set up no-code Automated ML training for tabul
 export const automlSdk = page('Set up AutoML training for tabular data with the Azure Machine Learning CLI and Python SDK', `${AML}/how-to-configure-auto-train`);
 export const designerConcept = page('What is Designer (v2) in Azure Machine Learning?', `${AML}/concept-designer`);
 export const batchEndpoints = page('Batch endpoints', `${AML}/concept-endpoints-batch`);
-export const batchModelDeployments = page('Deploy models for scoring in batch endpoints', `${AML}/how-to-use-batch-model-deployments`);
 export const computeTargets = page('What are compute targets in Azure Machine Learning?', `${AML}/concept-compute-target`);
 export const computeCluster = page('Create an Azure Machine Learning compute cluster', `${AML}/how-to-create-attach-compute-cluster`);
 export const computeInstance = page('What is an Azure Machine Learning compute instance?', `${AML}/concept-compute-instance`);
