@@ -48,8 +48,8 @@ describe('which method supports which framework', () => {
       expect(row.methods['run-configuration'].level).toBe('yes');
       expect(row.methods.pipeline.level).toBe('through-steps');
       // The pipeline note in METHODS says the same thing; the two must not drift apart.
-      expect(METHODS.pipeline.notes.map((note) => note.text).join(' ')).toMatch(/steps train with the other methods/);
-      expect(row.methods.pipeline.text).toMatch(/each of which trains with one of the other methods/);
+      expect(METHODS.pipeline.notes.map((note) => note.text).join(' ')).toMatch(/training steps use the other methods/);
+      expect(row.methods.pipeline.text).toMatch(/training steps, which use the other methods/);
       // Automated ML picks its own algorithms, as the own-framework-code rule says.
       expect(row.methods.automl.level).toBe('no');
       expect(row.methods.automl.text).toMatch(/does not run your framework code/);

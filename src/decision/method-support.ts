@@ -40,13 +40,13 @@ export interface SupportRow {
 const ANY_FRAMEWORK: Support = {
   level: 'yes',
   label: 'Any framework',
-  text: 'Works with any framework: you define the environment (packages, Docker image) yourself.',
+  text: 'The generic way: your script, with the training environment its run configuration sets up.',
 };
 
 const THROUGH_STEPS: Support = {
   level: 'through-steps',
   label: 'Through its steps',
-  text: 'Through its steps, each of which trains with one of the other methods.',
+  text: 'Through its training steps, which use the other methods.',
 };
 
 const OWN_ALGORITHMS: Support = {
@@ -116,25 +116,28 @@ export const COMPUTE_SUPPORT: Record<ComputeTargetId, SupportRow> = {
       'run-configuration': {
         level: 'yes',
         label: 'Runs here',
-        text: 'Runs here, and the same script moves to a cloud target by changing only the compute.',
+        text: 'Runs here, and the same script moves to a cloud target by changing only its run configuration.',
       },
       estimator: RUNS_HERE,
-      pipeline: onComputeInstanceOnly('On a compute instance, not on your own machine: the compute-target table lists no local computer for pipelines.'),
+      pipeline: onComputeInstanceOnly(
+        'On a compute instance, not on your own machine: the compute-target table lists the instance for pipelines, and no local computer.',
+        SOURCES.computeTargets,
+      ),
       automl: onComputeInstanceOnly(
         'On a compute instance, not on your own machine: Automated ML jobs from SDK v2 and CLI v2 need remote compute in the workspace, such as a compute cluster or a compute instance.',
         SOURCES.automlSdk,
       ),
     },
-    source: SOURCES.computeTargets,
+    source: SOURCES.trainModels2019,
   },
   'aml-compute': {
     methods: {
       'run-configuration': RUNS_HERE,
       estimator: RUNS_HERE,
-      pipeline: { level: 'yes', label: 'Runs here', text: 'Pipeline steps can run here, each on a cluster of its own size.' },
-      automl: RUNS_HERE,
+      pipeline: RUNS_HERE,
+      automl: { ...RUNS_HERE, text: 'The compute-target table marks compute clusters and serverless compute for Automated ML.', source: SOURCES.computeTargets },
     },
-    source: SOURCES.computeTargets,
+    source: SOURCES.trainModels2019,
   },
   'remote-vm': {
     methods: {
@@ -143,7 +146,7 @@ export const COMPUTE_SUPPORT: Record<ComputeTargetId, SupportRow> = {
       pipeline: RUNS_HERE,
       automl: AUTOML_V2_ELSEWHERE,
     },
-    source: SOURCES.computeTargets,
+    source: SOURCES.trainModels2019,
   },
   hdinsight: {
     methods: {
@@ -160,7 +163,7 @@ export const COMPUTE_SUPPORT: Record<ComputeTargetId, SupportRow> = {
         text: 'A pipeline can run a Spark component on this compute.',
         source: SOURCES.amlSpark,
       },
-      automl: notHere('Automated ML does not run on a Spark cluster attached this way.'),
+      automl: { ...notHere('The compute-target table does not mark Automated ML for HDInsight.'), source: SOURCES.computeTargets },
     },
     source: SOURCES.attachComputeV1,
   },

@@ -33,13 +33,13 @@ const METHOD_WORDS: Record<MethodId, TrainingWords> = {
       name: 'Run configuration',
       label: IN_2019,
       summary:
-        'The low-level way: you define the environment and the compute your training script runs in, for the most flexibility and control. Start on your own machine and switch to cloud compute without touching the script.',
-      source: SOURCES.trainModelsV1,
+        'The generic way: your training script with a run configuration that sets up its training environment. Start with one for your own computer and switch to one for cloud compute as needed, without touching the script.',
+      source: SOURCES.trainModels2019,
     },
     today: {
       id: 'run-configuration-today',
-      text: 'Run configurations and ScriptRunConfig belong to SDK v1, which is deprecated and out of support since 30 June 2026. A command job describes the same script, environment and compute.',
-      source: SOURCES.upgradeToV2,
+      text: 'ScriptRunConfig belongs to SDK v1; in SDK v2 it maps to a command job that runs the same script.',
+      source: SOURCES.migrateCommandJob,
     },
     notes: [],
   },
@@ -50,7 +50,7 @@ const METHOD_WORDS: Record<MethodId, TrainingWords> = {
       name: 'Estimator',
       label: IN_2019,
       summary:
-        'The high-level way: ready-made setups for the popular frameworks the 2019 page names (Chainer, Keras, PyTorch, scikit-learn, TensorFlow), plus a generic estimator for anything else.',
+        'Estimator classes made popular frameworks easy to train with (scikit-learn, PyTorch, TensorFlow and Chainer), and a generic estimator served frameworks without a class of their own.',
       source: SOURCES.trainModels2019,
     },
     today: {
@@ -67,7 +67,7 @@ const METHOD_WORDS: Record<MethodId, TrainingWords> = {
       name: 'Machine learning pipeline',
       label: IN_2019,
       summary:
-        'A workflow of modular, reusable steps, not a training method of its own: each step trains with a run configuration or an estimator, or with Automated ML. It runs long jobs unattended, coordinates steps across different compute, serves as a template for retraining or batch scoring, tracks and versions its data, and lets teams build steps apart.',
+        'A workflow of modular, reusable steps, not a training method of its own: its training steps use a run configuration or an estimator, or Automated ML. It runs long jobs unattended, coordinates steps across different compute, serves as a template for retraining or batch scoring, tracks and versions its data, and lets teams build steps apart.',
       source: SOURCES.trainModels2019,
     },
     today: {
@@ -78,7 +78,7 @@ const METHOD_WORDS: Record<MethodId, TrainingWords> = {
     notes: [
       {
         id: 'steps-use-other-methods',
-        text: 'A pipeline’s steps train with the other methods, today command jobs or Automated ML. Choosing a pipeline still leaves that choice for each step.',
+        text: 'A pipeline’s training steps use the other methods, today command jobs or Automated ML. Choosing a pipeline still leaves that choice for each step.',
         source: SOURCES.trainModelsToday,
       },
     ],
@@ -112,7 +112,7 @@ const COMPUTE_WORDS: Record<ComputeTargetId, TrainingWords> = {
     },
     today: {
       id: 'local-today',
-      text: 'A local run is still the quickest start; a compute instance is the managed workstation in the cloud.',
+      text: 'Start by developing and experimenting on a small amount of data in your local environment, then scale up to a training compute target.',
       source: SOURCES.computeTargets,
     },
     notes: [],
@@ -127,7 +127,7 @@ const COMPUTE_WORDS: Record<ComputeTargetId, TrainingWords> = {
     },
     today: {
       id: 'aml-compute-today',
-      text: 'Managed clusters are now called compute clusters; serverless compute spares you creating and managing one.',
+      text: 'Serverless compute spares you creating and managing a compute cluster: Azure Machine Learning creates, scales and manages the compute for you.',
       source: SOURCES.serverlessCompute,
     },
     notes: [],
@@ -187,24 +187,24 @@ const FRAMEWORK_ADVICE: Record<ValueOf<'framework'>, FrameworkText> = {
   'scikit-learn': {
     name: 'scikit-learn',
     then: 'The SKLearn estimator.',
-    today: 'A command job with a scikit-learn environment: a curated one, or your own conda file.',
+    today: 'A command job with a curated environment, or one of your own built from a Docker image or a conda file.',
     cautions: [],
   },
   tensorflow: {
     name: 'TensorFlow',
-    then: 'The TensorFlow estimator, including distributed training.',
+    then: 'The TensorFlow estimator.',
     today: 'A command job with a curated TensorFlow environment; set the job’s distribution for multi-node training.',
     cautions: [],
   },
   keras: {
     name: 'Keras',
-    then: 'In the 2019 SDK, Keras jobs ran through the TensorFlow estimator.',
+    then: 'Keras jobs ran through the TensorFlow estimator of SDK v1.',
     today: 'A command job. For tf.keras, which is built into TensorFlow, use a TensorFlow environment as for TensorFlow; for standalone Keras, a conda environment of your own.',
     cautions: [],
   },
   pytorch: {
     name: 'PyTorch',
-    then: 'The PyTorch estimator, including distributed training.',
+    then: 'The PyTorch estimator.',
     today: 'A command job with a curated PyTorch environment; set the job’s distribution for multi-node training.',
     cautions: [],
   },
@@ -215,7 +215,7 @@ const FRAMEWORK_ADVICE: Record<ValueOf<'framework'>, FrameworkText> = {
     cautions: [
       {
         id: 'chainer-maintenance',
-        text: 'Chainer is in its maintenance phase: its developers limit it to bug fixes. Plan a move to another framework.',
+        text: 'Chainer is in its maintenance phase: its developers limit further development to bug fixes and maintenance.',
         source: SOURCES.chainer,
       },
     ],
@@ -230,7 +230,7 @@ const FRAMEWORK_ADVICE: Record<ValueOf<'framework'>, FrameworkText> = {
 
 /** The pages behind each framework's "today": its own how-to where there is one, and the distributed training guide where "today" names distribution. */
 const TODAY_SOURCES: Record<ValueOf<'framework'>, readonly Source[]> = {
-  'scikit-learn': [SOURCES.howToTrainModel],
+  'scikit-learn': [SOURCES.trainScikitLearnV2],
   tensorflow: [SOURCES.trainTensorFlowV2, SOURCES.distributedGpuTraining],
   keras: [SOURCES.trainKerasV2],
   pytorch: [SOURCES.trainPyTorchV2, SOURCES.distributedGpuTraining],

@@ -127,7 +127,7 @@ export const METHOD_CAUTIONS: readonly NoteRule<MethodId>[] = [
     id: 'run-configuration-v1',
     options: ['run-configuration'],
     when: [],
-    text: 'ScriptRunConfig is SDK v1, which is deprecated and out of support since 30 June 2026; write the same thing as a command job.',
+    text: 'SDK v1 is deprecated and out of support since 30 June 2026; in v2, runs are jobs, most of them command jobs.',
     source: SOURCES.upgradeToV2,
   },
   {
@@ -144,7 +144,7 @@ export const METHOD_CAUTIONS: readonly NoteRule<MethodId>[] = [
       { question: 'workflow', is: ['single'] },
       { question: 'needs', isNot: ANY_PIPELINE_NEED },
     ],
-    text: 'For one script with none of the pipeline features, a pipeline adds structure you do not need yet.',
+    text: 'A pipeline is not a training method of its own but a way to define a workflow of steps; one script with none of the pipeline features gives none of the reasons the 2019 page lists for one.',
     source: SOURCES.trainModels2019,
   },
   {
@@ -180,8 +180,8 @@ export const COMPUTE_CAUTIONS: readonly NoteRule<ComputeTargetId>[] = [
     id: 'local-too-small',
     options: ['local'],
     when: [{ question: 'data', is: ['large'] }],
-    text: 'Your data is large: one machine will not hold full training runs. Develop on a sample, then train on a cluster.',
-    source: SOURCES.computeInstance,
+    text: 'Your data is large: develop and experiment on a small amount of it here, then scale up to a training compute target for the rest.',
+    source: SOURCES.computeTargets,
   },
   {
     id: 'cluster-scale-to-zero',
@@ -208,7 +208,7 @@ export const COMPUTE_CAUTIONS: readonly NoteRule<ComputeTargetId>[] = [
     id: 'hdinsight-legacy',
     options: ['hdinsight'],
     when: [],
-    text: 'Legacy: in 2019 HDInsight was attached through SDK v1, which is deprecated, and you had to create the cluster yourself. For new work use serverless Spark compute or an attached Synapse Spark pool.',
+    text: 'Legacy: HDInsight is attached through SDK v1 instructions, and Azure Machine Learning cannot create the cluster for you.',
     source: SOURCES.attachComputeV1,
   },
 ];

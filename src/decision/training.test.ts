@@ -56,11 +56,11 @@ describe('training methods', () => {
     const pipeline = recommend({}).methods.find((method) => method.id === 'pipeline');
     expect(pipeline?.notes.map((note) => note.id)).toContain('steps-use-other-methods');
     expect(pipeline?.notes[0]?.text).toMatch(/today command jobs or Automated ML/);
-    expect(METHODS.pipeline.lineage.summary).toMatch(/each step trains with a run configuration or an estimator, or with Automated ML/);
+    expect(METHODS.pipeline.lineage.summary).toMatch(/its training steps use a run configuration or an estimator, or Automated ML/);
   });
 
   it.each([
-    { method: 'run-configuration' as const, name: 'Command job with your own environment', lineage: 'Run configuration', mention: /out of support since 30 June 2026/ },
+    { method: 'run-configuration' as const, name: 'Command job with your own environment', lineage: 'Run configuration', mention: /ScriptRunConfig belongs to SDK v1; in SDK v2 it maps to a command job/ },
     { method: 'estimator' as const, name: 'Command job with a curated environment', lineage: 'Estimator', mention: /deprecated in SDK 1\.19\.0/ },
     { method: 'pipeline' as const, name: 'Pipeline job built from components, or drawn in the designer', lineage: 'Machine learning pipeline', mention: /pipeline component under a batch endpoint/ },
     { method: 'automl' as const, name: 'Automated ML', lineage: 'Automated machine learning', mention: /from the studio or from code/ },
@@ -87,7 +87,7 @@ describe('training methods', () => {
     for (const id of ['run-configuration', 'estimator'] as const) {
       expect(METHODS[id].today.text).not.toMatch(/ends on 30 June 2026/);
     }
-    expect(METHODS['run-configuration'].today.text).toMatch(/out of support since 30 June 2026/);
+    expect(recommend({}).methods.find((method) => method.id === 'run-configuration')?.cautions[0]?.text).toMatch(/out of support since 30 June 2026/);
   });
 
   it('warns that estimators are a retired API whenever they are shown', () => {
@@ -169,7 +169,7 @@ describe('compute targets', () => {
     const hdinsight = recommend({ compute: 'spark-cluster' }).computeTargets[0];
     expect(hdinsight?.id).toBe('hdinsight');
     expect(hdinsight?.cautions.map((caution) => caution.id)).toEqual(['hdinsight-legacy']);
-    expect(hdinsight?.cautions[0]?.text).toMatch(/^Legacy: in 2019 HDInsight was attached through SDK v1/);
+    expect(hdinsight?.cautions[0]?.text).toMatch(/^Legacy: HDInsight is attached through SDK v1 instructions/);
     expect(COMPUTE_TARGETS.hdinsight.today.text).toMatch(/serverless Spark compute or an attached Synapse Spark pool/);
   });
 

@@ -3,7 +3,6 @@ import { AML, LEARN, page } from './page';
 // Pages cited for what they say: Microsoft's product pages, how-tos and the SDK v1 archive.
 
 export const trainModelsToday = page('Train models with Azure Machine Learning', `${AML}/concept-train-machine-learning-model`);
-export const trainModelsV1 = page('Train models with Azure Machine Learning (v1)', `${AML}/concept-train-machine-learning-model?view=azureml-api-1`);
 
 // Microsoft's current view of its machine learning products.
 export const compareMlProducts = page(
@@ -19,11 +18,13 @@ export const learnModuleNow = page(
 // Azure Machine Learning.
 export const azureMlOverview = page('What is Azure Machine Learning?', `${AML}/overview-what-is-azure-machine-learning`);
 export const upgradeToV2 = page('Upgrade to v2', `${AML}/how-to-migrate-from-v1`);
+export const migrateCommandJob = page('Upgrade script run to SDK v2', `${AML}/migrate-to-v2-command-job`);
 export const trainKerasV2 = page('Train Keras models at scale with Azure Machine Learning', `${AML}/how-to-train-keras`);
 export const trainKerasV1 = page(
   'Train Keras models at scale with Azure Machine Learning (SDK v1)',
   `${AML}/how-to-train-keras?view=azureml-api-1`,
 );
+export const trainScikitLearnV2 = page('Train scikit-learn models at scale with Azure Machine Learning', `${AML}/how-to-train-scikit-learn`);
 export const trainTensorFlowV2 = page('Train TensorFlow models at scale with Azure Machine Learning', `${AML}/how-to-train-tensorflow`);
 export const trainPyTorchV2 = page('Train PyTorch models at scale with Azure Machine Learning', `${AML}/how-to-train-pytorch`);
 export const distributedGpuTraining = page('Distributed GPU training guide (SDK v2)', `${AML}/how-to-train-distributed-gpu`);

@@ -54,7 +54,7 @@ describe('the training methods against frameworks', () => {
     }
     // The 2019 estimator's detail sits in the estimator's column; today's way in the last.
     const pytorch = within(rowOf(table, 'PyTorch')).getAllByRole('cell');
-    expect(pytorch[1]).toHaveTextContent('The PyTorch estimator, including distributed training.');
+    expect(pytorch[1]).toHaveTextContent('The PyTorch estimator.');
     expect(pytorch[4]).toHaveTextContent(/command job with a curated PyTorch environment/);
   });
 

@@ -122,7 +122,7 @@ describe('toMarkdown', () => {
     const cautions = (id: string) => recommend(FULL_ANSWERS).computeTargets.find((target) => target.id === id)!.cautions;
     expect(lines[local + 1]).toBe(`  - Watch out: ${escapeMarkdown(cautions('local')[0]!.text)} (${markdownLink(cautions('local')[0]!.source.title, cautions('local')[0]!.source.url)})`);
     const hdinsight = lines.findIndex((line) => line.startsWith('- **Joint 2nd: Serverless Spark compute or an attached Synapse Spark pool**: In the 2019 guidance: Azure HDInsight.'));
-    expect(lines[hdinsight + 1]).toMatch(/^ {2}- Watch out: Legacy: in 2019 HDInsight/);
+    expect(lines[hdinsight + 1]).toMatch(/^ {2}- Watch out: Legacy: HDInsight/);
   });
 
   it('says there is no preference yet instead of ranking options nothing separates', () => {

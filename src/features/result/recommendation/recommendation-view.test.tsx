@@ -272,7 +272,7 @@ describe('training in Azure Machine Learning', () => {
     expect(targets[0]).toHaveAttribute('data-compute', 'aml-compute');
     expect(within(targets[1]!).getByRole('heading', { level: 4 })).toHaveTextContent(/^Joint 2nd/);
     const framework = within(screen.getByRole('heading', { level: 3, name: 'Framework: PyTorch' }).parentElement!);
-    expect(framework.getByText('The PyTorch estimator, including distributed training.')).toBeInTheDocument();
+    expect(framework.getByText('The PyTorch estimator.')).toBeInTheDocument();
     expect(framework.getByText(/curated PyTorch environment/)).toBeInTheDocument();
   });
 
