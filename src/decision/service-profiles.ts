@@ -36,7 +36,7 @@ const SERVICE_WORDS: Record<ServiceId, Omit<ServiceProfile, keyof ServiceEssenti
     lineage: { name: 'Azure Machine Learning', label: IN_THE_LEARN_UNIT, source: SOURCES.chooseService },
     today: {
       id: 'azure-ml-sdk-v2',
-      text: 'Use the Python SDK v2 (azure-ai-ml) or CLI v2. SDK v1 was deprecated on 31 March 2025 and its support ended on 30 June 2026; CLI v1 support ended on 30 September 2025. Training today is a command job for a script, Automated ML to let the service try models for you, or a pipeline job built from components or drawn in the designer.',
+      text: 'Use the Python SDK v2 or CLI v2. SDK v1 was deprecated on 31 March 2025 and its support ended on 30 June 2026; CLI v1 support ended on 30 September 2025. In v2, runs are jobs: most are command jobs, and pipelines are pipeline jobs.',
       source: SOURCES.upgradeToV2,
     },
     learnMore: [SOURCES.azureMlOverview, SOURCES.trainModelsToday],
@@ -47,7 +47,7 @@ const SERVICE_WORDS: Record<ServiceId, Omit<ServiceProfile, keyof ServiceEssenti
     lineage: { name: 'Azure Databricks', label: IN_THE_LEARN_UNIT, source: SOURCES.chooseService },
     today: {
       id: 'databricks-today',
-      text: 'The guidance still holds: Microsoft’s current comparison of its machine learning products still lists Databricks, for teams building machine learning together on Apache Spark.',
+      text: 'Microsoft’s current comparison of its machine learning products still lists Databricks, for teams building machine learning together on Apache Spark.',
       source: SOURCES.compareMlProducts,
     },
     learnMore: [SOURCES.compareMlProducts, SOURCES.databricksOverview],
@@ -58,7 +58,7 @@ const SERVICE_WORDS: Record<ServiceId, Omit<ServiceProfile, keyof ServiceEssenti
     lineage: { name: 'Azure Synapse Analytics', label: IN_THE_LEARN_UNIT, source: SOURCES.chooseService },
     today: {
       id: 'synapse-fabric',
-      text: 'Still offered, Spark pools and MLlib included, but Microsoft’s current comparison of its machine learning products lists Azure Machine Learning, Fabric, its prebuilt AI services and Databricks among others, and no longer Synapse.',
+      text: 'Microsoft’s current comparison of its machine learning products lists Azure Machine Learning, Fabric, its prebuilt AI services and Databricks among others, and no longer Synapse.',
       source: SOURCES.compareMlProducts,
     },
     learnMore: [SOURCES.synapseOverview, SOURCES.synapseMachineLearning, SOURCES.synapseSpark35],
@@ -69,7 +69,7 @@ const SERVICE_WORDS: Record<ServiceId, Omit<ServiceProfile, keyof ServiceEssenti
     lineage: { name: 'Azure AI Services', label: IN_THE_LEARN_UNIT, source: SOURCES.chooseService },
     today: {
       id: 'ai-services-foundry-tools',
-      text: 'Azure AI Services are now Foundry Tools, part of Microsoft Foundry. The prebuilt, customisable models are still there; generative models are fine-tuned in Microsoft Foundry.',
+      text: 'Azure AI Services are now Foundry Tools, part of Microsoft Foundry. The prebuilt models are still there; generative models are fine-tuned in Microsoft Foundry.',
       source: SOURCES.foundrySdkOverview,
     },
     learnMore: [SOURCES.foundryTools, SOURCES.foundryFineTuning],

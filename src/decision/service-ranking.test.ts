@@ -178,7 +178,8 @@ describe('cautions', () => {
     expect(synapse).toMatchObject({ rank: 1, tied: false });
     const caution = synapse?.cautions.find((candidate) => candidate.id === 'synapse-automl-retired');
     expect(caution?.text).toMatch(/Automated ML/);
-    expect(caution?.text).toMatch(/23 August 2024/);
+    expect(caution?.text).toMatch(/Spark pool of version 2\.4/);
+    expect(synapse?.cautions.find((candidate) => candidate.id === 'synapse-spark-24-disabled')?.text).toMatch(/23 August 2024/);
     expect(synapse?.today.text).toMatch(/no longer Synapse/);
   });
 });

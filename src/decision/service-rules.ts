@@ -14,29 +14,29 @@ const SPARK_SERVICES = ['synapse', 'databricks', 'fabric'] as const satisfies re
 const SERVICE_RULE_WORDS: Record<ServiceRuleId, RuleWords> = {
   'prebuilt-suits': {
     statement:
-      'If a prebuilt model you can tailor with your own data meets your requirements, use Foundry Tools (Azure AI Services): calling a ready-made model saves the time and effort of training one. If none fits, it is the wrong tool.',
+      'If a prebuilt model you can tailor with your own data meets your requirements, use Foundry Tools (Azure AI Services): calling a ready-made model saves the time and effort of training one.',
     source: SOURCES.chooseService,
     cases: [
       'A prebuilt model would meet your needs, and the guidance is to use these ready-made models whenever that is so: tailoring one saves the time and effort of training your own.',
-      'You need a model of your own. Foundry Tools offers prebuilt models, so it cannot train the model you describe.',
+      'You need a model of your own; the guidance favours Foundry Tools’ prebuilt models only when one suits.',
     ],
   },
   'one-data-platform': {
     statement:
-      'If you want one service for both preparing data and building models, pick Azure Databricks or Azure Synapse Analytics; Microsoft Fabric earns the same credit today.',
+      'If you want data engineering and data science in one service, pick Azure Databricks or Azure Synapse Analytics.',
     source: SOURCES.chooseService,
     cases: [
       'You want data engineering and data science in one place; this service covers both the data pipelines and the model training.',
-      { text: 'You want data engineering and data science in one place. Fabric is built as one platform for all data work, so it earns the credit the guidance gives Synapse.', source: SOURCES.compareMlProducts },
+      { text: 'You want data engineering and data science in one place. Fabric is one platform for all of that work; this advisor gives it the credit the guidance gives Synapse.', source: SOURCES.compareMlProducts },
     ],
   },
   'distributed-compute': {
     statement:
-      'When datasets outgrow standard compute, Azure Synapse Analytics and Azure Databricks spread the work over Spark clusters, and so does Microsoft Fabric today. Using that compute means writing Spark code, PySpark in the Learn unit’s words.',
+      'When datasets outgrow standard compute, Azure Synapse Analytics and Azure Databricks spread the work over Spark clusters. Using that compute means writing Spark code, PySpark in the Learn unit’s words.',
     source: SOURCES.chooseService,
     cases: [
       'Your data outgrows standard compute; this service spreads training data over a Spark cluster.',
-      { text: 'Your data outgrows standard compute; Fabric runs Spark too, so it earns the credit the guidance gives Synapse.', source: SOURCES.fabricSpark },
+      { text: 'Your data outgrows standard compute; Fabric runs Spark too, and this advisor gives it the credit the guidance gives Synapse.', source: SOURCES.fabricSpark },
     ],
   },
   'full-control': {
@@ -44,7 +44,7 @@ const SERVICE_RULE_WORDS: Record<ServiceRuleId, RuleWords> = {
       'For full control over how models are trained and managed, choose Azure Databricks or Azure Machine Learning.',
     source: SOURCES.chooseService,
     cases: [
-      'You want to decide how the model is trained and kept, and this service leaves that to you: your code, your environment, your model registry.',
+      'You want full control over how the model is trained and managed, and the guidance names this service for that.',
     ],
   },
   'python-first': {
@@ -52,7 +52,7 @@ const SERVICE_RULE_WORDS: Record<ServiceRuleId, RuleWords> = {
       'When Python is the language you prefer, choose Azure Machine Learning.',
     source: SOURCES.chooseService,
     cases: [
-      'Your team prefers Python, the language Azure Machine Learning is built around.',
+      'Your team prefers Python, and the guidance names Azure Machine Learning for that.',
     ],
   },
   'visual-lifecycle': {
@@ -60,12 +60,12 @@ const SERVICE_RULE_WORDS: Record<ServiceRuleId, RuleWords> = {
       'For an intuitive interface to manage the machine learning lifecycle, choose Azure Machine Learning.',
     source: SOURCES.chooseService,
     cases: [
-      'You want a visual interface for the lifecycle; Azure Machine Learning studio lets you train, track, register and deploy from the browser.',
+      'You want a visual interface for the lifecycle, and the guidance names Azure Machine Learning for that: its studio is the UI-based way to work.',
     ],
   },
   'already-owned': {
     statement:
-      'A service your organization already runs comes with skills, contracts and governance in place. It tips a close call; it does not outweigh a guideline.',
+      'Which services your organization already uses is one of the factors the guidance lists. Here it tips a close call; it does not outweigh a guideline.',
     source: SOURCES.chooseService,
     cases: SERVICE_IDS.map(
       (service) => `Your organization already uses ${SERVICE_ESSENTIALS[service].name}. That tips a close call but never outweighs a guideline.`,
@@ -73,7 +73,7 @@ const SERVICE_RULE_WORDS: Record<ServiceRuleId, RuleWords> = {
   },
   'time-to-invest': {
     statement:
-      'The less time you want to spend on training, the more a ready-made model is worth: it tips a close call towards Foundry Tools.',
+      'The time you are willing to spend on training is one of the factors the guidance lists, and a ready-made model saves that time: wanting to spend little tips a close call towards Foundry Tools.',
     source: SOURCES.chooseService,
     cases: [
       'You want to spend as little time on training as possible; a prebuilt model is the quickest route if one fits. That tips a close call only.',
@@ -100,8 +100,8 @@ export const SERVICE_CAUTIONS: readonly NoteRule<ServiceId>[] = [
     id: 'prebuilt-little-control',
     options: ['ai-services'],
     when: [{ question: 'control', is: ['full', 'some'] }],
-    text: 'Prebuilt models give you little control over how they are trained and managed.',
-    source: SOURCES.foundryTools,
+    text: 'You want control over training, and Foundry Tools offers prebuilt models as an API: you can tailor some with your own data, but you do not direct how they are trained.',
+    source: SOURCES.chooseService,
   },
   {
     id: 'prebuilt-tabular-fit',
@@ -150,14 +150,21 @@ export const SERVICE_CAUTIONS: readonly NoteRule<ServiceId>[] = [
     id: 'synapse-automl-retired',
     options: ['synapse'],
     when: [],
-    text: 'Do not plan on the Automated ML integration the Learn unit mentions: it was set up on Spark 2.4 pools with SDK v1, and Synapse’s Spark 2.4 runtime has been disabled since 23 August 2024.',
+    text: 'Do not plan on the Automated ML integration the Learn unit mentions: its tutorial needs an Apache Spark pool of version 2.4.',
+    source: SOURCES.synapseAutomlTutorial,
+  },
+  {
+    id: 'synapse-spark-24-disabled',
+    options: ['synapse'],
+    when: [],
+    text: 'Azure Synapse’s Spark 2.4 runtime has been disabled since 23 August 2024.',
     source: SOURCES.synapseSpark24,
   },
   {
     id: 'large-data-outside-spark',
     options: ['azure-ml'],
     when: [LARGE_DATA],
-    text: 'The guidance sends data too large for standard compute to the Spark-based services. In Azure Machine Learning, use serverless Spark compute or a compute cluster sized for it, or prepare the data elsewhere first.',
+    text: 'For data too large for standard compute, Azure Machine Learning runs Spark itself: serverless Spark compute, or a Synapse Spark pool attached to the workspace.',
     source: SOURCES.amlSpark,
   },
   {
@@ -171,7 +178,7 @@ export const SERVICE_CAUTIONS: readonly NoteRule<ServiceId>[] = [
     id: 'sdk-v1-retired',
     options: ['azure-ml'],
     when: [],
-    text: 'Examples written for SDK v1 (azureml-core) target an API that is deprecated and no longer supported; follow SDK v2 or CLI v2 material.',
+    text: 'Examples written for SDK v1 target an API that is deprecated and no longer supported; follow SDK v2 or CLI v2 material.',
     source: SOURCES.upgradeToV2,
   },
 ];

@@ -50,6 +50,10 @@ export const synapseMachineLearning = page(
   `${LEARN}/azure/synapse-analytics/machine-learning/what-is-machine-learning`,
 );
 export const synapseSpark35 = page('Azure Synapse Runtime for Apache Spark 3.5', `${LEARN}/azure/synapse-analytics/spark/apache-spark-35-runtime`);
+export const synapseAutomlTutorial = page(
+  'Tutorial: Train a machine learning model without code (Azure Synapse Analytics)',
+  `${LEARN}/azure/synapse-analytics/machine-learning/tutorial-automl`,
+);
 export const synapseSpark24 = page(
   'Azure Synapse Runtime for Apache Spark 2.4 (disabled)',
   `${LEARN}/azure/synapse-analytics/spark/apache-spark-24-runtime`,

@@ -134,14 +134,15 @@ export const EVIDENCE: Readonly<Record<string, Evidence>> = {
 
   // Cautions, notes and the caveat.
   'note:guidelines-only': e('chooseService', 'Ultimately, it is up to you and your organization to decide what’s the best fit.'),
-  'note:prebuilt-little-control': FOUNDRY_PREBUILT,
+  'note:prebuilt-little-control': e('chooseService', 'The models are offered as an application programming interface (API), so you can easily integrate a model with your application.'),
   'note:check-prebuilt-fit': FOUNDRY_PREBUILT,
   'note:prebuilt-tabular-fit': FOUNDRY_PREBUILT,
   'note:custom-vision-retiring': e('customVisionMigration', 'The Custom Vision Service will be retired on September 25, 2028, after which calls made to the service will fail.'),
   'note:generative-fine-tuning': e('foundryFineTuning', 'Fine-tuning adapts a pretrained model to your task through additional training on task-specific data.'),
   'note:needs-pyspark': SEED_PYSPARK,
   'note:pyspark-gap': SEED_PYSPARK,
-  'note:synapse-automl-retired': e('synapseSpark24', 'Effective August 23, 2024, Azure Synapse Runtime for Apache Spark 2.4 has been disabled.'),
+  'note:synapse-automl-retired': e('synapseAutomlTutorial', 'An Apache Spark pool (version 2.4) in your Azure Synapse Analytics workspace.'),
+  'note:synapse-spark-24-disabled': e('synapseSpark24', 'Effective August 23, 2024, Azure Synapse Runtime for Apache Spark 2.4 has been disabled.'),
   'note:large-data-outside-spark': e('amlSpark', 'Azure Machine Learning serverless Spark compute is the easiest way to accomplish distributed computing tasks in the Azure Machine Learning environment.'),
   'note:python-centred': e('azureMlOverview', 'you can use familiar interfaces including:'),
   'note:sdk-v1-retired': SDK_V1_DATES,

@@ -187,7 +187,7 @@ describe('why not', () => {
 
     const aiServices = container.querySelector<HTMLElement>('[data-why-not="ai-services"]')!;
     expect(aiServices).toHaveTextContent('Counted against it:');
-    expect(aiServices).toHaveTextContent('You need a model of your own.');
+    expect(aiServices).toHaveTextContent('You need a model of your own;');
   });
 });
 
