@@ -100,7 +100,7 @@ export const SERVICE_CAUTIONS: readonly NoteRule<ServiceId>[] = [
     id: 'prebuilt-little-control',
     options: ['ai-services'],
     when: [{ question: 'control', is: ['full', 'some'] }],
-    text: 'You want control over training, and Foundry Tools offers prebuilt models as an API: you can tailor some with your own data, but you do not direct how they are trained.',
+    text: 'You want control over training, and Foundry Tools offers prebuilt models as an API, some of which you can customize with your own training data.',
     source: SOURCES.chooseService,
   },
   {
@@ -150,7 +150,7 @@ export const SERVICE_CAUTIONS: readonly NoteRule<ServiceId>[] = [
     id: 'synapse-automl-retired',
     options: ['synapse'],
     when: [],
-    text: 'Do not plan on the Automated ML integration the Learn unit mentions: its tutorial needs an Apache Spark pool of version 2.4.',
+    text: 'The Automated ML integration the Learn unit mentions needs an Apache Spark pool of version 2.4.',
     source: SOURCES.synapseAutomlTutorial,
   },
   {
@@ -164,7 +164,7 @@ export const SERVICE_CAUTIONS: readonly NoteRule<ServiceId>[] = [
     id: 'large-data-outside-spark',
     options: ['azure-ml'],
     when: [LARGE_DATA],
-    text: 'For data too large for standard compute, Azure Machine Learning runs Spark itself: serverless Spark compute, or a Synapse Spark pool attached to the workspace.',
+    text: 'For data too large for standard compute, Azure Machine Learning offers Spark: serverless Spark compute, or a Synapse Spark pool attached to the workspace.',
     source: SOURCES.amlSpark,
   },
   {
