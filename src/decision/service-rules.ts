@@ -150,7 +150,7 @@ export const SERVICE_CAUTIONS: readonly NoteRule<ServiceId>[] = [
     id: 'synapse-automl-retired',
     options: ['synapse'],
     when: [],
-    text: 'The Automated ML integration the Learn unit mentions needs an Apache Spark pool of version 2.4.',
+    text: 'The Automated ML integration the Learn unit mentions needs an Apache Spark pool of version 2.4 and an Azure Machine Learning linked service.',
     source: SOURCES.synapseAutomlTutorial,
   },
   {
@@ -159,6 +159,13 @@ export const SERVICE_CAUTIONS: readonly NoteRule<ServiceId>[] = [
     when: [],
     text: 'Azure Synapse’s Spark 2.4 runtime has been disabled since 23 August 2024.',
     source: SOURCES.synapseSpark24,
+  },
+  {
+    id: 'synapse-linked-service-closed',
+    options: ['synapse'],
+    when: [],
+    text: 'A new Synapse workspace can no longer be registered with Azure Machine Learning as a linked service: that SDK v1 integration is deprecated.',
+    source: SOURCES.attachComputeV1,
   },
   {
     id: 'large-data-outside-spark',

@@ -142,6 +142,7 @@ export const EVIDENCE: Readonly<Record<string, Evidence>> = {
   'note:needs-pyspark': SEED_PYSPARK,
   'note:pyspark-gap': SEED_PYSPARK,
   'note:synapse-automl-retired': e('synapseAutomlTutorial', 'An Apache Spark pool (version 2.4) in your Azure Synapse Analytics workspace.'),
+  'note:synapse-linked-service-closed': e('attachComputeV1', 'New Synapse workspaces can no longer be registered with Azure Machine Learning as a linked service.'),
   'note:synapse-spark-24-disabled': e('synapseSpark24', 'Effective August 23, 2024, Azure Synapse Runtime for Apache Spark 2.4 has been disabled.'),
   'note:large-data-outside-spark': e('amlSpark', 'Azure Machine Learning serverless Spark compute is the easiest way to accomplish distributed computing tasks in the Azure Machine Learning environment.'),
   'note:python-centred': e('azureMlOverview', 'you can use familiar interfaces including:'),
