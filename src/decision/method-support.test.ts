@@ -52,7 +52,7 @@ describe('which method supports which framework', () => {
       expect(row.methods.pipeline.text).toMatch(/training steps, which use the other methods/);
       // Automated ML picks its own algorithms, as the own-framework-code rule says.
       expect(row.methods.automl.level).toBe('no');
-      expect(row.methods.automl.text).toMatch(/does not run your framework code/);
+      expect(row.methods.automl.text).toMatch(/of its own choosing, not your framework code/);
       expect(frameworkAdvice({ framework })).toBeDefined();
     },
   );

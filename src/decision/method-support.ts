@@ -52,7 +52,7 @@ const THROUGH_STEPS: Support = {
 const OWN_ALGORITHMS: Support = {
   level: 'no',
   label: 'Not your code',
-  text: 'Automated ML does not run your framework code: it picks and trains its own algorithms on your data.',
+  text: 'Automated ML tries algorithms and parameters of its own choosing, not your framework code.',
   source: SOURCES.automlConcept,
 };
 

@@ -31,15 +31,15 @@ const METHOD_RULE_WORDS: Record<MethodRuleId, RuleWords> = {
   'multi-step-workflow': {
     statement: 'A workflow of several steps is a pipeline.',
     source: SOURCES.trainModels2019,
-    cases: ['Your workflow has several steps. A pipeline runs each as its own unit, in sequence or in parallel.'],
+    cases: ['Your workflow has several steps, and a pipeline defines a workflow as modular, reusable steps.'],
   },
   'unattended-runs': pipelineNeed(
     'unattended-runs',
-    'You need scheduled, unattended runs: pipelines run steps reliably without anyone watching, ideal for long data preparation or training.',
+    'You need to schedule unattended processes, such as long training jobs or data preparation.',
   ),
   'heterogeneous-compute': pipelineNeed(
     'heterogeneous-compute',
-    'You need different compute for different steps: each pipeline step can run on its own compute type and size.',
+    'You need different compute for different steps: a pipeline coordinates its steps across heterogeneous compute and storage.',
   ),
   'reuse-and-publish': pipelineNeed(
     'reuse-and-publish',
@@ -48,11 +48,11 @@ const METHOD_RULE_WORDS: Record<MethodRuleId, RuleWords> = {
   ),
   'tracking-and-versioning': pipelineNeed(
     'tracking-and-versioning',
-    'You want named, versioned data, inputs and outputs: pipelines track and version the data sources, inputs and outputs of your workflow.',
+    'You want to track and version the data sources, inputs and outputs of your workflow.',
   ),
   collaboration: pipelineNeed(
     'collaboration',
-    'Several people will work on it: pipeline steps can be built and run by different data scientists at the same time.',
+    'Several teams will work on it: each can build its own steps independently, and the pipeline joins them.',
   ),
   'batch-scoring': pipelineNeed(
     'batch-scoring',
@@ -60,12 +60,12 @@ const METHOD_RULE_WORDS: Record<MethodRuleId, RuleWords> = {
     SOURCES.batchEndpoints,
   ),
   'single-script': {
-    statement: 'One script needs no pipeline around it.',
+    statement: 'A run configuration, a training script and a compute target are all a training job needs.',
     source: SOURCES.trainModels2019,
-    cases: ['One training script needs no pipeline around it; submit it directly as a job.'],
+    cases: ['You have one training script; with a run configuration and a compute target it runs as a training job.'],
   },
   'ready-made-setup': {
-    statement: 'A ready-made setup for a framework is what estimators gave and curated environments give today.',
+    statement: 'Estimators made it easy to train with popular frameworks.',
     source: SOURCES.trainModels2019,
     cases: ['You want a ready-made setup: in 2019 an estimator prepared the environment for your framework.'],
   },
@@ -90,27 +90,27 @@ const METHOD_RULE_WORDS: Record<MethodRuleId, RuleWords> = {
     cases: ['Your team prefers not to code: Automated ML is set up in the studio without writing code, and tries the algorithms for you.'],
   },
   'studio-little-control': {
-    statement: 'Wanting the studio and little say in how the model is built is what Automated ML is for.',
+    statement: 'In the studio, Automated ML is set up without writing code and selects the algorithm for you.',
     source: SOURCES.automlStudio,
-    cases: ['You want the studio and little say in how the model is built: Automated ML picks the algorithm and its settings for you.'],
+    cases: ['You want the studio and little say in how the model is built: in the studio, Automated ML is set up without code and selects the algorithm for you.'],
   },
   'own-framework-code': {
-    statement: 'Automated ML chooses and trains its own algorithms; it does not run a training script you wrote with a framework.',
+    statement: 'Automated ML tries algorithms and parameters of its own choosing, so this advisor counts it against a team that trains its own framework code.',
     source: SOURCES.automlConcept,
-    cases: ['You train with code of your own in a framework you chose; Automated ML picks and trains its own algorithms instead, so it will not run your script.'],
+    cases: ['You train with code of your own in a framework you chose; Automated ML tries algorithms and parameters of its own choosing instead.'],
   },
   'no-code-designer': {
     statement: 'The designer draws a pipeline without code.',
     source: SOURCES.azureMlOverview,
-    cases: ['Your team prefers not to code and has several steps: the designer draws the pipeline in the browser, from ready-made components.'],
+    cases: ['Your team prefers not to code and has several steps: in the designer you drag and drop datasets and components to build the pipeline.'],
   },
 };
 
 const COMPUTE_RULE_WORDS: Record<ComputeRuleId, RuleWords> = {
-  'compute-local-first': chosenCompute('compute-local-first', 'You want to start on your own machine; move to a cloud target when you need more power.'),
-  'compute-managed-cluster': chosenCompute('compute-managed-cluster', 'You chose a managed cluster, which the 2019 page names Azure Machine Learning Compute.'),
+  'compute-local-first': chosenCompute('compute-local-first', 'You want to start on your own machine, then switch to a cloud target as needed.'),
+  'compute-managed-cluster': chosenCompute('compute-managed-cluster', 'You chose a managed cluster; of the targets the 2019 page names, this advisor matches it to Azure Machine Learning Compute.'),
   'compute-own-vm': chosenCompute('compute-own-vm', 'You already run a virtual machine, one of the cloud targets the 2019 page names.'),
-  'compute-spark-cluster': chosenCompute('compute-spark-cluster', 'You chose a Spark cluster; of the targets the 2019 page names, that is Azure HDInsight.'),
+  'compute-spark-cluster': chosenCompute('compute-spark-cluster', 'You chose a Spark cluster; of the targets the 2019 page names, this advisor matches it to Azure HDInsight.'),
 };
 
 /** The training-method guidelines with their words. */

@@ -60,7 +60,7 @@ export const EVIDENCE: Readonly<Record<string, Evidence>> = {
   'rule:synapse-not-adopted:0': e('synapseSpark35', 'We encourage customers to migrate to Fabric Runtime 2.0'),
 
   // Training methods.
-  'rule:multi-step-workflow:0': e('trainModels2019', 'coordinated across heterogeneous compute resources and storage locations.'),
+  'rule:multi-step-workflow:0': PIPELINE_2019,
   'rule:unattended-runs:0': e('trainModels2019', 'such as long running training jobs or data preparation.'),
   'rule:heterogeneous-compute:0': e('trainModels2019', 'that are coordinated across heterogeneous compute resources and storage locations.'),
   'rule:reuse-and-publish:0': e('batchEndpoints', 'You want to operationalize machine learning pipelines and reuse components.'),
@@ -75,10 +75,10 @@ export const EVIDENCE: Readonly<Record<string, Evidence>> = {
   'rule:no-code:0': AUTOML_NO_CODE,
   'rule:studio-little-control:0': e('automlStudio', 'Automated ML is a process where Azure Machine Learning selects the best machine learning algorithm for your specific data.'),
   'rule:own-framework-code:0': AUTOML_OWN_ALGORITHMS,
-  'rule:no-code-designer:0': e('azureMlOverview', 'Use the designer to train and deploy ML models without writing any code.'),
+  'rule:no-code-designer:0': e('azureMlOverview', 'Drag and drop datasets and components to create ML pipelines.'),
 
   // Compute targets.
-  'rule:compute-local-first:0': TARGETS_2019,
+  'rule:compute-local-first:0': RUN_CONFIG_2019,
   'rule:compute-managed-cluster:0': TARGETS_2019,
   'rule:compute-own-vm:0': TARGETS_2019,
   'rule:compute-spark-cluster:0': TARGETS_2019,
