@@ -6,7 +6,7 @@ import { METHODS, SERVICES, SERVICE_IDS, SERVICE_RULES, SOURCES, recommend } fro
 import { AppLink } from '../shared/app-link';
 import { HOME_PATH, readCompareAnswers, resultPath } from '../shared/paths';
 import { usePageHeading } from '../shared/use-page-heading';
-import { ExternalLink } from '../shared/external-link';
+import { ExternalLink, SourceLink } from '../shared/external-link';
 import { lineageText, numberWord } from '../shared/words';
 import { ComputeTable, FrameworkTable, MethodRulesTable } from './method-tables';
 import { ServiceRulesTable } from './service-rules-table';
@@ -72,7 +72,7 @@ export function ComparePage({ answers, headingRef, nav }: ComparePageProps = {})
         <p>
           {capitalise(numberWord(guidelines))} guidelines come from the Learn unit; {numberWord(factors)} factors only break
           ties.{' '}
-          <ExternalLink href={SOURCES.chooseService.url}>{SOURCES.chooseService.title}</ExternalLink>
+          <SourceLink source={SOURCES.chooseService} />
         </p>
         <ServiceRulesTable recommendation={recommendation} />
 
@@ -87,7 +87,7 @@ export function ComparePage({ answers, headingRef, nav }: ComparePageProps = {})
                 <p>{service.summary}</p>
                 <p className="muted small">
                   <strong>Today:</strong> {service.today.text}{' '}
-                  <ExternalLink href={service.today.source.url}>{service.today.source.title}</ExternalLink>
+                  <SourceLink source={service.today.source} />
                 </p>
                 <p className="cmp-first-step">
                   <ExternalLink href={service.firstStep.url}>Get started: {service.firstStep.title}</ExternalLink>
@@ -102,9 +102,9 @@ export function ComparePage({ answers, headingRef, nav }: ComparePageProps = {})
         <h2 id="cmp-methods">Training methods in Azure Machine Learning</h2>
         <p>
           Each method is headed by what to use today, with its name in the 2019 guidance beneath it.{' '}
-          <ExternalLink href={SOURCES.trainModels2019.url}>{SOURCES.trainModels2019.title}</ExternalLink>
+          <SourceLink source={SOURCES.trainModels2019} />
           {' · '}
-          <ExternalLink href={SOURCES.trainModelsToday.url}>{SOURCES.trainModelsToday.title}</ExternalLink>
+          <SourceLink source={SOURCES.trainModelsToday} />
         </p>
         {pipelineNotes.map((note) => (
           <p key={note.id} className="note">

@@ -16,7 +16,7 @@ import {
   rankComputeTargets,
   triggersOf,
 } from '../../decision';
-import { ExternalLink } from '../shared/external-link';
+import { SourceLink } from '../shared/external-link';
 import { lineageText } from '../shared/words';
 import { describeConditions } from '../shared/rule-effects';
 import { CheckIcon } from '../shared/check-icon';
@@ -135,7 +135,7 @@ function OwnSource({ support }: { readonly support: Support }) {
   if (support.source === undefined) return null;
   return (
     <span className="cmp-support-note muted">
-      {support.text} <ExternalLink href={support.source.url}>{support.source.title}</ExternalLink>
+      {support.text} <SourceLink source={support.source} />
     </span>
   );
 }
@@ -145,7 +145,7 @@ function TodayLinks({ sources }: { readonly sources: readonly Source[] }) {
   return sources.slice(1).map((source, index) => (
     <Fragment key={source.url}>
       {index > 0 ? ' · ' : null}
-      <ExternalLink href={source.url}>{source.title}</ExternalLink>
+      <SourceLink source={source} />
     </Fragment>
   ));
 }
@@ -154,7 +154,7 @@ function TodayLinks({ sources }: { readonly sources: readonly Source[] }) {
 function RowSource({ row }: { readonly row: SupportRow }) {
   return (
     <span className="cmp-support-note muted">
-      Marks from <ExternalLink href={row.source.url}>{row.source.title}</ExternalLink>
+      Marks from <SourceLink source={row.source} />
     </span>
   );
 }
@@ -191,7 +191,7 @@ function SupportList({ row }: { readonly row: SupportRow }) {
 function Cautions({ cautions }: { readonly cautions: readonly Note[] }) {
   return cautions.map((caution) => (
     <span key={caution.id} className="cmp-caution small">
-      <strong>Watch out:</strong> {caution.text} <ExternalLink href={caution.source.url}>{caution.source.title}</ExternalLink>
+      <strong>Watch out:</strong> {caution.text} <SourceLink source={caution.source} />
     </span>
   ));
 }
@@ -325,7 +325,7 @@ export function ComputeTable({ chosen }: { readonly chosen?: string }) {
           </th>
           <SupportCells row={support} />
           <td className="cmp-today small">
-            {target.today.text} <ExternalLink href={target.today.source.url}>{target.today.source.title}</ExternalLink>
+            {target.today.text} <SourceLink source={target.today.source} />
             <Cautions cautions={cautions} />
             <RowSource row={support} />
           </td>
@@ -342,7 +342,7 @@ export function ComputeTable({ chosen }: { readonly chosen?: string }) {
           <SupportList row={support} />
           <p className="small">
             <span className="cmp-when-label">What changed</span> {target.today.text}{' '}
-            <ExternalLink href={target.today.source.url}>{target.today.source.title}</ExternalLink>
+            <SourceLink source={target.today.source} />
             <Cautions cautions={cautions} />
             <RowSource row={support} />
           </p>

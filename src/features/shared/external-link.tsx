@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { Source } from '../../decision';
 import { Icon } from './icon';
 
 interface ExternalLinkProps {
@@ -23,4 +24,9 @@ export function ExternalLink({ href, children, className }: ExternalLinkProps) {
       </Icon>
     </a>
   );
+}
+
+/** A link to a page the advice cites, by its title. */
+export function SourceLink({ source }: { readonly source: Source }) {
+  return <ExternalLink href={source.url}>{source.title}</ExternalLink>;
 }

@@ -1,5 +1,5 @@
 import type { Source } from '../../../decision';
-import { ExternalLink } from '../../shared/external-link';
+import { SourceLink } from '../../shared/external-link';
 
 /** Pages to read further, each a link out: a service's "Learn more", a framework's sources. */
 export function SourceLinks({ sources }: { readonly sources: readonly Source[] }) {
@@ -7,7 +7,7 @@ export function SourceLinks({ sources }: { readonly sources: readonly Source[] }
     <ul className="rec-links cluster">
       {sources.map((source) => (
         <li key={source.url}>
-          <ExternalLink href={source.url}>{source.title}</ExternalLink>
+          <SourceLink source={source} />
         </li>
       ))}
     </ul>

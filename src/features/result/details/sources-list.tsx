@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
 import type { Recommendation } from '../../../decision';
-import { ExternalLink } from '../../shared/external-link';
+import { SourceLink } from '../../shared/external-link';
 import { sourceNumbers } from './source-numbers';
 
 /**
@@ -36,7 +36,7 @@ export function SourcesList({ recommendation }: { readonly recommendation: Recom
       <ol className="rec-sources-list stack gap-2" ref={list}>
         {sources.map((source) => (
           <li key={source.url} data-source={numberOf.get(source.url)}>
-            <ExternalLink href={source.url}>{source.title}</ExternalLink>
+            <SourceLink source={source} />
             <span className="print-only rec-sources-url">{source.url}</span>
           </li>
         ))}
