@@ -96,10 +96,10 @@ function title(recommendation: Recommendation, answers: Answers): string {
   if (leaders.length === recommendation.services.length) return `Choose where on Azure to train ${model}`;
   if (leaders.length > 1) return `Choose between ${joinWords(leaders.map((service) => service.name))} to train ${model}`;
   const chosen = leaders[0]!;
+  if (chosen.id !== 'ai-services') return `Train ${model} on ${chosen.name}`;
   // When a ready-made model will do, nothing is trained from scratch; Foundry Tools can lead on other grounds too.
   const prebuiltSuits = chosen.reasons.some((reason) => reason.guideline === 'prebuilt-suits' && reason.points > 0);
-  if (chosen.id === 'ai-services') return prebuiltSuits ? `Tailor a prebuilt model in ${chosen.name} instead of training ${model}` : `Choose ${chosen.name} for ${model}`;
-  return `Train ${model} on ${chosen.name}`;
+  return prebuiltSuits ? `Tailor a prebuilt model in ${chosen.name} instead of training ${model}` : `Choose ${chosen.name} for ${model}`;
 }
 
 /** The answers in plain words, then the question the record settles. */
