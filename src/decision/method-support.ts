@@ -97,16 +97,13 @@ function notHere(text: string): Support {
  * The compute-target page's table marks Automated ML on a remote VM, linking SDK v1 instructions;
  * the page on setting up Automated ML today says otherwise (decision 0008).
  */
-const AUTOML_V2_ELSEWHERE: Support = {
-  ...notHere(
-    'Not with SDK v2 or CLI v2: their Automated ML jobs need remote compute in the workspace, such as a compute cluster or a compute instance.',
-  ),
-  source: SOURCES.automlSdk,
-};
+const AUTOML_NEEDS_REMOTE = 'Automated ML jobs from SDK v2 and CLI v2 need remote compute in the workspace, such as a compute cluster or a compute instance';
+
+const AUTOML_V2_ELSEWHERE: Support = { ...notHere(`Not here: ${AUTOML_NEEDS_REMOTE}.`), source: SOURCES.automlSdk };
 
 /** The local row also stands for the compute instance, where what your own machine cannot run does run. */
-function onComputeInstanceOnly(text: string, source?: Source): Support {
-  return { level: 'yes', label: 'Compute instance only', text, ...(source === undefined ? {} : { source }) };
+function onComputeInstanceOnly(text: string, source: Source): Support {
+  return { level: 'yes', label: 'Compute instance only', text, source };
 }
 
 /** The four compute targets the 2019 source names, against the methods. */
@@ -123,10 +120,7 @@ export const COMPUTE_SUPPORT: Record<ComputeTargetId, SupportRow> = {
         'On a compute instance, not on your own machine: the compute-target table lists the instance for pipelines, and no local computer.',
         SOURCES.computeTargets,
       ),
-      automl: onComputeInstanceOnly(
-        'On a compute instance, not on your own machine: Automated ML jobs from SDK v2 and CLI v2 need remote compute in the workspace, such as a compute cluster or a compute instance.',
-        SOURCES.automlSdk,
-      ),
+      automl: onComputeInstanceOnly(`On a compute instance, not on your own machine: ${AUTOML_NEEDS_REMOTE}.`, SOURCES.automlSdk),
     },
     source: SOURCES.trainModels2019,
   },
