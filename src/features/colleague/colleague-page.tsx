@@ -154,7 +154,7 @@ function PasteForm({ mine, again = false }: { readonly mine: Answers; readonly a
       <label className="vs-form-label" htmlFor={inputId}>
         {again ? 'Compare with another link' : 'Your colleague’s link'}
       </label>
-      <p className="vs-form-hint muted small" id={hintId}>
+      <p className="vs-form-hint muted fs-14" id={hintId}>
         The address of their result, such as <code>https://…/#/result?v=1&amp;task=vision&amp;prebuilt=no</code>, or just
         the part after the “?”.
       </p>
@@ -178,7 +178,7 @@ function PasteForm({ mine, again = false }: { readonly mine: Answers; readonly a
         </button>
       </div>
       {error === undefined ? null : (
-        <div className="vs-form-error note note-small stack gap-2" id={errorId} role="alert">
+        <div className="vs-form-error note note-fs-14 stack gap-2" id={errorId} role="alert">
           <p>{error.message}</p>
           {error.problems.length > 0 ? (
             <ul>
@@ -233,7 +233,7 @@ function Comparison({ mine, theirs, headingRef }: ComparisonProps) {
             </ul>
           </>
         )}
-        <p className="muted small">
+        <p className="muted fs-14">
           This page’s address carries both sets of answers: share it to show someone this comparison.
         </p>
       </section>
@@ -269,7 +269,7 @@ function SideCard({ side, whose }: { readonly side: Side; readonly whose: keyof 
       <p className="vs-side-verdict muted">
         <span>{side.label}:</span> <strong data-top={side.top.join(' ')}>{side.names}</strong>
       </p>
-      <p className="vs-side-meta muted small">
+      <p className="vs-side-meta muted fs-14">
         {countAnswered(side.answers) === 1 ? '1 question answered' : `${countAnswered(side.answers)} questions answered`}
       </p>
       <AppLink className="vs-side-link" to={resultPath(side.answers)}>

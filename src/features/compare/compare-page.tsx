@@ -83,13 +83,13 @@ export function ComparePage({ answers, headingRef, nav }: ComparePageProps = {})
             return (
               <li key={id} className={`cmp-service panel stack gap-2 svc-${id}`} data-service={id}>
                 <h4 className="cmp-service-name">{service.name}</h4>
-                {service.lineage.name === service.name ? null : <p className="muted small">{lineageText(service.lineage)}</p>}
+                {service.lineage.name === service.name ? null : <p className="muted fs-14">{lineageText(service.lineage)}</p>}
                 <p>{service.summary}</p>
-                <p className="muted small">
+                <p className="muted fs-14">
                   <strong>Today:</strong> {service.today.text}{' '}
                   <SourceLink source={service.today.source} />
                 </p>
-                <p className="cmp-first-step">
+                <p className="fw-600">
                   <ExternalLink href={service.firstStep.url}>Get started: {service.firstStep.title}</ExternalLink>
                 </p>
               </li>

@@ -43,7 +43,7 @@ function MethodHeading({ id }: { readonly id: MethodId }) {
   return (
     <>
       {method.name}
-      <span className="cmp-col-then muted">{`2019: ${method.lineage.name}`}</span>
+      <span className="block fs-12 fw-500 muted">{`2019: ${method.lineage.name}`}</span>
     </>
   );
 }
@@ -61,7 +61,7 @@ export function MethodRulesTable({ recommendation }: { readonly recommendation?:
         <table className="table cmp-table-matrix cmp-table-methods">
           <caption id={captionId}>
             {METHOD_CAPTION}
-            {applied.size > 0 ? <span className="table-note muted">Rows marked “Applies to you” or “Your answer goes against” are set off by your answers.</span> : null}
+            {applied.size > 0 ? <span className="block fs-13 fw-400 muted">Rows marked “Applies to you” or “Your answer goes against” are set off by your answers.</span> : null}
           </caption>
           <thead>
             <tr>
@@ -178,7 +178,7 @@ function SupportList({ row }: { readonly row: SupportRow }) {
           <dt className="muted">
             <MethodHeading id={id} />
           </dt>
-          <dd className="small">
+          <dd className="fs-14">
             <SupportMark support={row.methods[id]} />
             <OwnSource support={row.methods[id]} />
           </dd>
@@ -190,7 +190,7 @@ function SupportList({ row }: { readonly row: SupportRow }) {
 
 function Cautions({ cautions }: { readonly cautions: readonly Note[] }) {
   return cautions.map((caution) => (
-    <span key={caution.id} className="cmp-caution small">
+    <span key={caution.id} className="cmp-caution fs-14">
       <strong>Watch out:</strong> {caution.text} <SourceLink source={caution.source} />
     </span>
   ));
@@ -263,7 +263,7 @@ export function FrameworkTable({ chosen }: { readonly chosen?: string }) {
           </th>
           {/* What the 2019 guidance offered for it is the estimator's story, so it sits in that column. */}
           <SupportCells row={support} notes={{ estimator: advice.then }} />
-          <td className="cmp-today small">
+          <td className="cmp-today fs-14">
             {advice.today} <TodayLinks sources={advice.sources} />
             <Cautions cautions={advice.cautions} />
             <RowSource row={support} />
@@ -277,10 +277,10 @@ export function FrameworkTable({ chosen }: { readonly chosen?: string }) {
             {yours ? <span className="tag tag-yours">Yours</span> : null}
           </p>
           <SupportList row={support} />
-          <p className="muted small">
+          <p className="muted fs-14">
             <span className="cmp-when-label">In 2019</span> {advice.then}
           </p>
-          <p className="small">
+          <p className="fs-14">
             <span className="cmp-when-label">Today</span> {advice.today} <TodayLinks sources={advice.sources} />
             <Cautions cautions={advice.cautions} />
             <RowSource row={support} />
@@ -317,14 +317,14 @@ export function ComputeTable({ chosen }: { readonly chosen?: string }) {
           <th scope="row" className="cmp-rule">
             <span className="cmp-rule-title">{target.name}</span>
             {yours ? <span className="tag tag-yours">Yours</span> : null}
-            <span className="cmp-rule-then muted">{lineageText(target.lineage)}</span>
+            <span className="cmp-rule-then fw-500 muted">{lineageText(target.lineage)}</span>
             <span className="cmp-rule-statement muted">{target.summary}</span>
             <span className="cmp-rule-when muted">
               <span className="cmp-when-label">Chosen by</span> {chosenBy}
             </span>
           </th>
           <SupportCells row={support} />
-          <td className="cmp-today small">
+          <td className="cmp-today fs-14">
             {target.today.text} <SourceLink source={target.today.source} />
             <Cautions cautions={cautions} />
             <RowSource row={support} />
@@ -337,16 +337,16 @@ export function ComputeTable({ chosen }: { readonly chosen?: string }) {
             <strong>{target.name}</strong>
             {yours ? <span className="tag tag-yours">Yours</span> : null}
           </p>
-          <p className="cmp-card-then muted">{lineageText(target.lineage)}</p>
-          <p className="muted small">{target.summary}</p>
+          <p className="fs-13 fw-500 muted">{lineageText(target.lineage)}</p>
+          <p className="muted fs-14">{target.summary}</p>
           <SupportList row={support} />
-          <p className="small">
+          <p className="fs-14">
             <span className="cmp-when-label">What changed</span> {target.today.text}{' '}
             <SourceLink source={target.today.source} />
             <Cautions cautions={cautions} />
             <RowSource row={support} />
           </p>
-          <p className="muted small">
+          <p className="muted fs-14">
             <span className="cmp-when-label">Chosen by</span> {chosenBy}
           </p>
         </li>

@@ -38,28 +38,28 @@ export function RuleCards({ label, cards }: { readonly label: string; readonly c
             {card.tieBreaker ? <span className="tag">Tie-breaker</span> : null}
             <RuleTags forYou={card.forYou} against={card.against} />
           </p>
-          {card.statement === undefined ? null : <p className="muted small">{card.statement}</p>}
+          {card.statement === undefined ? null : <p className="muted fs-14">{card.statement}</p>}
           {card.favours.length > 0 ? (
-            <p className="cmp-card-favours">
+            <p className="cmp-card-favours fw-600">
               <span className="cmp-when-label">Favours</span> {card.favours.join(', ')}
             </p>
           ) : null}
           {card.against.length > 0 ? (
-            <p className="cmp-card-against">
+            <p className="cmp-card-against fw-600">
               <span className="cmp-when-label">Counts against, on your answers</span> {card.against.join(', ')}
             </p>
           ) : card.countsAgainst !== undefined && card.countsAgainst.length > 0 ? (
-            <p className="cmp-card-against">
+            <p className="cmp-card-against fw-600">
               <span className="cmp-when-label">Counts against</span> {card.countsAgainst.join(', ')}
             </p>
           ) : null}
           {card.when === undefined ? null : (
-            <p className="muted small">
+            <p className="muted fs-14">
               <span className="cmp-when-label">{card.whenLabel}</span> {card.when}
             </p>
           )}
           {card.againstWhen === undefined ? null : (
-            <p className="muted small">
+            <p className="muted fs-14">
               <span className="cmp-when-label">Counts against when</span> {card.againstWhen}
             </p>
           )}

@@ -26,7 +26,7 @@ export function ServiceRulesTable({ recommendation }: ServiceRulesTableProps) {
       <table className="table cmp-table-matrix">
         <caption id={captionId}>
           {CAPTION}
-          {anyYours ? <span className="table-note muted">Rows marked “Applies to you” or “Your answer goes against” are set off by your answers.</span> : null}
+          {anyYours ? <span className="block fs-13 fw-400 muted">Rows marked “Applies to you” or “Your answer goes against” are set off by your answers.</span> : null}
         </caption>
         <thead>
           <tr>

@@ -100,7 +100,7 @@ export function ExportTools({ recommendation, answers, shareUrl, now = () => new
       </p>
       {outcome.kind === 'manual' ? (
         <div className="exp-manual panel">
-          <label className="exp-manual-label" htmlFor={textareaId}>
+          <label className="field-label" htmlFor={textareaId}>
             Markdown summary
           </label>
           <p className="exp-manual-help muted" id={instructionsId}>

@@ -33,7 +33,7 @@ export function SharePanel({ url }: { readonly url: string }) {
 
   return (
     <div className="share">
-      <label className="field-label small no-print" htmlFor={fieldId}>
+      <label className="field-label fs-14 no-print" htmlFor={fieldId}>
         Link to this result
       </label>
       <div className="share-row cluster no-print">

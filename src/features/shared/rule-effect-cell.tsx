@@ -21,7 +21,7 @@ export function RuleEffectCell({ effect }: { readonly effect: RuleEffect }) {
     return (
       <td className={'cell is-against is-applied'}>
         <MinusIcon className="cell-icon" />
-        Counts against <span className="cell-note">on your answers</span>
+        Counts against <span className="cell-note block fs-12 fw-600">on your answers</span>
       </td>
     );
   }
@@ -31,8 +31,8 @@ export function RuleEffectCell({ effect }: { readonly effect: RuleEffect }) {
       <td className={forYou ? 'cell is-favours is-applied' : 'cell is-favours'}>
         <CheckIcon className="cell-icon" />
         Favours
-        {forYou ? <span className="cell-note">for you</span> : null}
-        {!forYou && canCountAgainst ? <span className="cell-or">or counts against</span> : null}
+        {forYou ? <span className="cell-note block fs-12 fw-600">for you</span> : null}
+        {!forYou && canCountAgainst ? <span className="cell-or block fs-12 fw-600">or counts against</span> : null}
       </td>
     );
   }

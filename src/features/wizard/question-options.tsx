@@ -36,7 +36,7 @@ export function QuestionOptions({ questionId, multiple, options, isChecked, onCh
             />
             <label htmlFor={id}>{option.label}</label>
             {option.hint !== undefined && (
-              <span className="option-hint muted small" id={hintId}>
+              <span className="option-hint muted fs-14" id={hintId}>
                 {option.hint}
               </span>
             )}

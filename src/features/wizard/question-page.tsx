@@ -171,16 +171,16 @@ function StepForm({ question, answers, steps, index, progress, change, settled, 
   return (
     <>
       <div className="step-meta">
-        <p className="progress-text cluster small">
+        <p className="progress-text cluster fs-14">
           <span className="progress-count">
             <span>{progress}</span>
             {settled ? <SettledTag /> : null}
           </span>
-          <span className="progress-section muted">{SECTIONS[question.section].title}</span>
+          <span className="fw-500 muted">{SECTIONS[question.section].title}</span>
         </p>
         <progress className="progress-bar" max={steps.length} value={index + 1} aria-hidden="true" />
         {question.section === 'service' ? (
-          <p className="progress-note muted">
+          <p className="progress-note fs-13 muted">
             {planTraining && trainingCounted
               ? `${TRAINING_QUESTION_COUNT} questions about training in Azure Machine Learning follow, as you asked.`
               : `Up to ${TRAINING_QUESTION_COUNT} questions about training in Azure Machine Learning follow if it is a strong candidate.`}
@@ -188,7 +188,7 @@ function StepForm({ question, answers, steps, index, progress, change, settled, 
         ) : null}
       </div>
       {plannedAhead && question.section === 'training' ? (
-        <p className="step-notice note note-small">
+        <p className="step-notice note note-fs-14">
           You asked to plan training in Azure Machine Learning, though your answers so far do not make it a strong
           candidate. Any answer here other than “Not sure” adds training methods to your result.
         </p>
@@ -224,7 +224,7 @@ function StepForm({ question, answers, steps, index, progress, change, settled, 
         </fieldset>
         {/* Below the options, not above them: a note that appears must not move what the person is clicking. */}
         {change !== undefined || broughtIn.length > 0 ? (
-          <div className="step-notes stack gap-1 muted small">
+          <div className="step-notes stack gap-1 muted fs-14">
             {change === undefined ? null : <p className="step-change">{change}.</p>}
             {broughtIn.length === 0 ? null : (
               <p>

@@ -25,7 +25,7 @@ export function AnswersSummary({ answers, editable }: AnswersSummaryProps) {
           return (
             <div className="answers-row" key={question.id}>
               <dt className="muted">{question.title}</dt>
-              <dd className={answer === undefined ? 'answers-missing muted' : undefined}>{answerText(question.id, answer)}</dd>
+              <dd className={answer === undefined ? 'muted italic' : undefined}>{answerText(question.id, answer)}</dd>
               {editable && (
                 <dd className="answers-edit no-print">
                   <AppLink to={questionPath(question.id, { returnToResult: true })}>

@@ -21,12 +21,12 @@ function ServiceLineage({ service, recommendation }: ServiceDetailsProps) {
   const { lineage } = service;
   if (lineage.name === service.name) return null;
   return (
-    <p className="rec-svc-lineage muted small">
+    <p className="rec-svc-lineage muted fs-14">
       {lineage.name === undefined ? (
         lineage.label
       ) : (
         <>
-          {lineage.label}: <span className="rec-lineage-name">{lineage.name}</span>
+          {lineage.label}: <span className="rec-lineage-name fw-700">{lineage.name}</span>
         </>
       )}
       <Cite source={lineage.source} recommendation={recommendation} />
@@ -48,7 +48,7 @@ export function ServiceDetails({ service, recommendation }: ServiceDetailsProps)
         <div className="rec-block">
           <h4 className="caps">Why</h4>
           {service.neutral ? (
-            <p className="rec-neutral muted">No answer you gave moves this service.</p>
+            <p className="rec-neutral muted italic">No answer you gave moves this service.</p>
           ) : (
             <ReasonList reasons={service.reasons} recommendation={recommendation} tieBreakers={TIE_BREAKERS} />
           )}

@@ -26,8 +26,8 @@ function Lineage({ option, recommendation }: { readonly option: Option; readonly
   const source = <Cite source={lineage.source} recommendation={recommendation} />;
   return (
     <div className="rec-opt-lineage stack gap-2">
-      <p className="rec-lineage-then muted">
-        {lineage.label}: <span className="rec-lineage-name">{lineage.name}</span>
+      <p className="rec-lineage-then fs-13 fw-600 muted">
+        {lineage.label}: <span className="rec-lineage-name fw-700">{lineage.name}</span>
       </p>
       <p className="rec-lineage-summary muted">
         {lineage.summary}
@@ -66,7 +66,7 @@ function OptionCard({ option, kind, ranked, recommendation }: OptionCardProps) {
       </div>
       <Lineage option={option} recommendation={recommendation} />
       {option.neutral ? (
-        <p className="rec-neutral muted">No answer you gave moves this {kind === 'method' ? 'method' : 'compute target'}.</p>
+        <p className="rec-neutral muted italic">No answer you gave moves this {kind === 'method' ? 'method' : 'compute target'}.</p>
       ) : (
         <ReasonList reasons={option.reasons} recommendation={recommendation} />
       )}
@@ -82,7 +82,7 @@ function OptionCard({ option, kind, ranked, recommendation }: OptionCardProps) {
         </ul>
       ) : null}
       {option.firstStep === undefined ? null : (
-        <p className="rec-first-step">
+        <p className="fs-15 fw-600">
           <ExternalLink href={option.firstStep.url}>Get started: {option.firstStep.title}</ExternalLink>
         </p>
       )}

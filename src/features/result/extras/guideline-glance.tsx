@@ -93,7 +93,7 @@ export function GuidelineGlance({ recommendation }: { readonly recommendation: R
           {all.map((row) => (
             <tr key={row.id} data-rule={row.id} className={row.relation === undefined ? undefined : `is-yours${row.relation === 'for' ? '' : ' is-against'}`}>
               <th scope="row">
-                <span className="gl-title">{row.title}</span> {row.tieBreaker ? <span className="tag">Tie-breaker</span> : null}{' '}
+                <span className="fw-600">{row.title}</span> {row.tieBreaker ? <span className="tag">Tie-breaker</span> : null}{' '}
                 <RelationTag row={row} />
               </th>
               {SERVICE_IDS.map((id) => (
@@ -107,21 +107,21 @@ export function GuidelineGlance({ recommendation }: { readonly recommendation: R
       <ul className="table-cards plain-list" aria-label={CAPTION}>
         {all.map((row) => (
           <li key={row.id} data-rule={row.id} className={row.relation === undefined ? 'table-card panel stack gap-2' : `table-card panel stack gap-2 is-yours${row.relation === 'for' ? '' : ' is-against'}`}>
-            <p className="gl-title">
+            <p className="fw-600">
               {row.title} {row.tieBreaker ? <span className="tag">Tie-breaker</span> : null} <RelationTag row={row} />
             </p>
             {row.favours.length > 0 ? (
               <p>
-                <span className="gl-label muted">Favours:</span> {names(row.favours)}
+                <span className="fs-13 fw-600 muted">Favours:</span> {names(row.favours)}
               </p>
             ) : null}
             {row.against.length > 0 ? (
               <p>
-                <span className="gl-label muted">Counts against, on your answers:</span> {names(row.against)}
+                <span className="fs-13 fw-600 muted">Counts against, on your answers:</span> {names(row.against)}
               </p>
             ) : row.countsAgainst.length > 0 ? (
               <p>
-                <span className="gl-label muted">Counts against:</span> {names(row.countsAgainst)}
+                <span className="fs-13 fw-600 muted">Counts against:</span> {names(row.countsAgainst)}
               </p>
             ) : null}
           </li>

@@ -26,7 +26,7 @@ export function Fold({ id, title, hint, onToggle, headingRef, className, childre
           <h2 id={id} ref={headingRef} tabIndex={headingRef === undefined ? undefined : -1}>
             {title}
           </h2>
-          {hint === undefined ? null : <span className="fold-hint muted small no-print">{hint}</span>}
+          {hint === undefined ? null : <span className="fold-hint muted fs-14 no-print">{hint}</span>}
         </summary>
         <div className="fold-body stack gap-4">{children}</div>
       </details>

@@ -13,7 +13,7 @@ const SHOWN_ELSEWHERE = new Set(['guidelines-only', 'training-not-planned']);
 export function Caveat({ ranking, cite }: { readonly ranking: Ranking; readonly cite: CiteSource }) {
   const caveat = ranking.notices.find((note) => note.id === 'guidelines-only');
   return (
-    <div className="rec-caveat stack gap-2 muted small">
+    <div className="rec-caveat stack gap-2 muted fs-14">
       {caveat === undefined ? null : (
         <div role="note" aria-labelledby="rec-caveat-title" data-notice={caveat.id}>
           <Icon className="icon rec-caveat-icon" size={20}>

@@ -65,7 +65,7 @@ function SkippedTraining({ ranking }: { readonly ranking: Ranking }) {
       <h2 id="rec-training-h">Training in Azure Machine Learning</h2>
       <p>
         {skipped?.text ?? 'Training methods are not shown for these answers.'}{' '}
-        <AppLink className="rec-inline-action no-print" to={planTrainingPath()}>
+        <AppLink className="fw-600 no-print" to={planTrainingPath()}>
           Plan training in Azure Machine Learning anyway
         </AppLink>
       </p>
@@ -154,7 +154,7 @@ export function RecommendationView({ ranking, answers, open, editable = true, an
             {(module, recommendation) => <module.GuidelineGlance recommendation={recommendation} />}
           </Pending>
           <p className="no-print">
-            <AppLink className="rec-inline-action no-print" to={comparePath(answers)}>
+            <AppLink className="fw-600 no-print" to={comparePath(answers)}>
               Open the full comparison, with training methods, frameworks and compute targets
             </AppLink>
           </p>

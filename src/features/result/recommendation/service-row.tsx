@@ -17,7 +17,7 @@ interface ServiceRowProps {
 
 function WhyText({ service, ranking }: Omit<ServiceRowProps, 'open' | 'onToggle' | 'children'>) {
   const why = whyLine(ranking, service);
-  if (why.kind === 'none') return <p className="rec-svc-why muted is-none">No answer you gave moves this service.</p>;
+  if (why.kind === 'none') return <p className="rec-svc-why muted italic">No answer you gave moves this service.</p>;
   const items = why.more > 0 ? [...why.named, `${why.more} more`] : why.named;
   return (
     <p className={`rec-svc-why muted is-${why.kind}`}>
@@ -72,10 +72,10 @@ export function ServiceRow({ service, ranking, open, onToggle, children }: Servi
         </summary>
         {children}
       </details>
-      <p className="rec-first-step">
+      <p className="rec-first-step fs-15 fw-600">
         {/* On a phone the page's title stays in the link's name only: the row keeps to one line. */}
         <ExternalLink href={service.firstStep.url}>
-          Get started<span className="rec-first-step-title">: {service.firstStep.title}</span>
+          Get started<span className="rec-first-step-title fw-400">: {service.firstStep.title}</span>
         </ExternalLink>
       </p>
     </li>

@@ -4,7 +4,7 @@ import type { ComputePlace, MethodPlace, Ranking } from '../../../decision';
 const noneSeparated = (options: readonly { readonly rank: number }[]) => options.length > 1 && options.every((option) => option.rank === 1);
 
 function leaders(options: readonly (MethodPlace | ComputePlace)[], nothingYet: string) {
-  if (noneSeparated(options)) return <span className="result-training-open muted">{nothingYet}</span>;
+  if (noneSeparated(options)) return <span className="italic muted">{nothingYet}</span>;
   const names = options.filter((option) => option.rank === 1).map((option) => option.name);
   return names.map((name, index) => (
     <span key={name}>
@@ -24,7 +24,7 @@ export function TrainingLine({ ranking }: { readonly ranking: Ranking }) {
   const { methods, computeTargets } = ranking;
   return (
     <p className="result-training" data-training-line>
-      <span className="result-training-label muted">How to train in Azure ML:</span>{' '}
+      <span className="fw-600 muted">How to train in Azure ML:</span>{' '}
       {leaders(methods, 'no method stands out yet')}
       {noneSeparated(computeTargets) ? ', ' : ', on '}
       {leaders(computeTargets, 'any compute target so far')}
