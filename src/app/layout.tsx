@@ -55,7 +55,7 @@ export function Layout({ children }: { readonly children: ReactNode }) {
           {children}
         </ErrorBoundary>
       </main>
-      <footer className="site-footer muted fs-14">
+      <footer className="site-footer print-urls muted fs-14">
         <div className="site-footer-inner stack gap-2">
           <p>
             These are guidelines, not rules. Many factors can sway the choice, and the decision is yours and your

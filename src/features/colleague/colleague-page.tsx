@@ -151,11 +151,11 @@ function PasteForm({ mine, again = false }: { readonly mine: Answers; readonly a
 
   return (
     <form className={`vs-form card stack gap-2 no-print${again ? ' vs-form-again' : ''}`} onSubmit={submit} noValidate>
-      <label className="vs-form-label" htmlFor={inputId}>
+      <label className="fs-17 fw-700" htmlFor={inputId}>
         {again ? 'Compare with another link' : 'Your colleague’s link'}
       </label>
       <p className="vs-form-hint muted fs-14" id={hintId}>
-        The address of their result, such as <code>https://…/#/result?v=1&amp;task=vision&amp;prebuilt=no</code>, or just
+        The address of their result, such as <code className="fs-13">https://…/#/result?v=1&amp;task=vision&amp;prebuilt=no</code>, or just
         the part after the “?”.
       </p>
       <div className="vs-form-row">
@@ -178,8 +178,8 @@ function PasteForm({ mine, again = false }: { readonly mine: Answers; readonly a
         </button>
       </div>
       {error === undefined ? null : (
-        <div className="vs-form-error note note-fs-14 stack gap-2" id={errorId} role="alert">
-          <p>{error.message}</p>
+        <div className="vs-form-error note note-small stack gap-2" id={errorId} role="alert">
+          <p className="fw-600">{error.message}</p>
           {error.problems.length > 0 ? (
             <ul>
               {error.problems.slice(0, 5).map((problem, index) => (
@@ -222,7 +222,7 @@ function Comparison({ mine, theirs, headingRef }: ComparisonProps) {
       <section className="vs-section stack gap-4" aria-labelledby="vs-differences">
         <h2 id="vs-differences">Where your answers differ</h2>
         {rows.length === 0 ? (
-          <p className="vs-none">No differences: you answered every question that applies the same way.</p>
+          <p className="panel-dashed">No differences: you answered every question that applies the same way.</p>
         ) : (
           <>
             <p className="muted">{summaryText(rows.length, decisive, same)}</p>
@@ -264,15 +264,15 @@ function SideCard({ side, whose }: { readonly side: Side; readonly whose: keyof 
   const { who, name, link } = SIDE_WORDS[whose];
   const only = side.top.length === 1 ? side.top[0] : undefined;
   return (
-    <article className={`vs-side panel${only === undefined ? '' : ` svc-${only}`}`} aria-label={name} data-side={whose}>
+    <article className={`vs-side panel pick pick-top${only === undefined ? '' : ` svc-${only}`}`} aria-label={name} data-side={whose}>
       <p className="vs-side-who caps">{who}</p>
-      <p className="vs-side-verdict muted">
+      <p className="vs-side-verdict fw-600 muted">
         <span>{side.label}:</span> <strong data-top={side.top.join(' ')}>{side.names}</strong>
       </p>
       <p className="vs-side-meta muted fs-14">
         {countAnswered(side.answers) === 1 ? '1 question answered' : `${countAnswered(side.answers)} questions answered`}
       </p>
-      <AppLink className="vs-side-link" to={resultPath(side.answers)}>
+      <AppLink className="vs-side-link fw-600" to={resultPath(side.answers)}>
         {link}
       </AppLink>
     </article>

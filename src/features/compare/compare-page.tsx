@@ -56,7 +56,7 @@ export function ComparePage({ answers, headingRef, nav }: ComparePageProps = {})
   const factors = SERVICE_RULES.length - guidelines;
 
   return (
-    <div className="cmp stack">
+    <div className="cmp print-urls stack">
       <header className="cmp-header stack gap-2">
         <h1 ref={headingRef} tabIndex={-1}>
           {TITLE}
@@ -82,7 +82,7 @@ export function ComparePage({ answers, headingRef, nav }: ComparePageProps = {})
             const service = SERVICES[id];
             return (
               <li key={id} className={`cmp-service panel stack gap-2 svc-${id}`} data-service={id}>
-                <h4 className="cmp-service-name">{service.name}</h4>
+                <h4 className="fs-17">{service.name}</h4>
                 {service.lineage.name === service.name ? null : <p className="muted fs-14">{lineageText(service.lineage)}</p>}
                 <p>{service.summary}</p>
                 <p className="muted fs-14">

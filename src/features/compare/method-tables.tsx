@@ -56,7 +56,7 @@ export function MethodRulesTable({ recommendation }: { readonly recommendation?:
   const captionId = useId();
   const rows = ruleRows(METHOD_RULES, METHOD_IDS, (id) => METHODS[id].name, applied);
   return (
-    <div className="cmp-restack stack">
+    <div className="restack stack">
       <ScrollRegion className="table-scroll panel" labelledBy={captionId}>
         <table className="table cmp-table-matrix cmp-table-methods">
           <caption id={captionId}>
@@ -218,7 +218,7 @@ interface SupportMatrixProps {
 function SupportMatrix({ caption, rowsAre, tableRows, cards }: SupportMatrixProps) {
   const captionId = useId();
   return (
-    <div className="cmp-restack cmp-restack-wide stack">
+    <div className="restack cmp-restack-wide stack">
       <ScrollRegion className="table-scroll panel" labelledBy={captionId}>
         <table className="table cmp-table-support">
           <caption id={captionId}>{caption}</caption>

@@ -56,7 +56,7 @@ export function ServiceRulesTable({ recommendation }: ServiceRulesTableProps) {
     </ScrollRegion>
   );
   return (
-    <div className="cmp-restack stack">
+    <div className="restack stack">
       {table}
       <RuleCards
         label={CAPTION}

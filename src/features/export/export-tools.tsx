@@ -109,7 +109,7 @@ export function ExportTools({ recommendation, answers, shareUrl, now = () => new
           <textarea
             ref={textareaRef}
             id={textareaId}
-            className="exp-manual-text"
+            className="exp-manual-text text-input"
             readOnly
             rows={12}
             value={outcome.markdown}

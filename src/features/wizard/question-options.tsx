@@ -34,7 +34,7 @@ export function QuestionOptions({ questionId, multiple, options, isChecked, onCh
               onChange={(event) => onChange(option.value, event.currentTarget.checked)}
               aria-describedby={option.hint === undefined ? undefined : hintId}
             />
-            <label htmlFor={id}>{option.label}</label>
+            <label className="fw-500" htmlFor={id}>{option.label}</label>
             {option.hint !== undefined && (
               <span className="option-hint muted fs-14" id={hintId}>
                 {option.hint}

@@ -188,7 +188,7 @@ function StepForm({ question, answers, steps, index, progress, change, settled, 
         ) : null}
       </div>
       {plannedAhead && question.section === 'training' ? (
-        <p className="step-notice note note-fs-14">
+        <p className="step-notice note note-small">
           You asked to plan training in Azure Machine Learning, though your answers so far do not make it a strong
           candidate. Any answer here other than “Not sure” adds training methods to your result.
         </p>
@@ -208,7 +208,7 @@ function StepForm({ question, answers, steps, index, progress, change, settled, 
           {'more' in question && question.more !== undefined && (
             <details className="more">
               <summary className="chevron">What does this mean?</summary>
-              <p>{question.more}</p>
+              <p className="note note-small">{question.more}</p>
             </details>
           )}
           <QuestionOptions

@@ -33,7 +33,7 @@ function whatIsLeft({ service, training }: SettledOfferProps['left']): string | 
 export function SettledOffer({ resultPath, left }: SettledOfferProps) {
   const rest = whatIsLeft(left);
   return (
-    <div className="step-settled note note-fs-14 stack gap-1">
+    <div className="step-settled note note-small stack gap-1">
       <p className="fw-600">
         <AppLink to={resultPath}>Your top pick can’t change any more — see the result</AppLink>
       </p>

@@ -61,7 +61,7 @@ export function ServiceDetails({ service, recommendation }: ServiceDetailsProps)
         ) : null}
       </div>
 
-      <div className="rec-today">
+      <div className="rec-today box">
         <h4 className="caps cluster">
           Today <span className="rec-today-tag no-print">checked against current documentation</span>
         </h4>

@@ -25,7 +25,7 @@ function Lineage({ option, recommendation }: { readonly option: Option; readonly
   const { lineage, today } = option;
   const source = <Cite source={lineage.source} recommendation={recommendation} />;
   return (
-    <div className="rec-opt-lineage stack gap-2">
+    <div className="rec-opt-lineage note note-small note-quiet stack gap-2">
       <p className="rec-lineage-then fs-13 fw-600 muted">
         {lineage.label}: <span className="rec-lineage-name fw-700">{lineage.name}</span>
       </p>
@@ -102,7 +102,7 @@ function OptionList({ title, kind, options, recommendation }: OptionListProps) {
   return (
     <>
       <h3>{title}</h3>
-      {ranked ? null : <p className="rec-no-pref muted">{noPreferenceText(kind)}</p>}
+      {ranked ? null : <p className="note note-small note-quiet muted">{noPreferenceText(kind)}</p>}
       <ol className={kind === 'compute' ? 'rec-opts rec-opts-compute stack' : 'rec-opts stack'}>
         {options.map((option) => (
           <OptionCard key={option.id} option={option} kind={kind} ranked={ranked} recommendation={recommendation} />
@@ -129,11 +129,11 @@ export function TrainingSection({ recommendation }: { readonly recommendation: R
         <div className="rec-framework panel stack" data-framework={framework.framework}>
           <h3>Framework: {framework.name}</h3>
           <dl className="rec-then-now stack">
-            <div className="rec-now">
+            <div className="rec-now box">
               <dt className="caps">Use today</dt>
               <dd>{framework.today}</dd>
             </div>
-            <div className="rec-then">
+            <div className="rec-then box">
               <dt className="caps">In the 2019 guidance</dt>
               <dd>{framework.then}</dd>
             </div>

@@ -5,6 +5,7 @@ import { appliedServiceRules } from '../../shared/applied-rules';
 import { countedAgainstBy } from '../../shared/rule-effects';
 import { RuleEffectCell } from '../../shared/rule-effect-cell';
 import type { RuleEffect } from '../../shared/rule-effect-cell';
+import { ScrollRegion } from '../../shared/scroll-region';
 import { joinWords } from '../../shared/words';
 
 const CAPTION = 'Which guideline favours which service';
@@ -76,33 +77,35 @@ export function GuidelineGlance({ recommendation }: { readonly recommendation: R
   const captionId = useId();
   const all = rows(recommendation);
   return (
-    <div className="gl">
-      <table className="table gl-table">
-        <caption id={captionId}>{CAPTION}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Guideline or factor</th>
-            {SERVICE_IDS.map((id) => (
-              <th key={id} scope="col" className={`gl-col svc-${id}`}>
-                <abbr title={SERVICES[id].name}>{SERVICES[id].shortName}</abbr>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {all.map((row) => (
-            <tr key={row.id} data-rule={row.id} className={row.relation === undefined ? undefined : `is-yours${row.relation === 'for' ? '' : ' is-against'}`}>
-              <th scope="row">
-                <span className="fw-600">{row.title}</span> {row.tieBreaker ? <span className="tag">Tie-breaker</span> : null}{' '}
-                <RelationTag row={row} />
-              </th>
+    <div className="gl restack">
+      <ScrollRegion className="table-scroll panel" labelledBy={captionId}>
+        <table className="table">
+          <caption id={captionId}>{CAPTION}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Guideline or factor</th>
               {SERVICE_IDS.map((id) => (
-                <RuleEffectCell key={id} effect={effectOn(row, id)} />
+                <th key={id} scope="col" className={`gl-col svc-${id}`}>
+                  <abbr title={SERVICES[id].name}>{SERVICES[id].shortName}</abbr>
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {all.map((row) => (
+              <tr key={row.id} data-rule={row.id} className={row.relation === undefined ? undefined : `is-yours${row.relation === 'for' ? '' : ' is-against'}`}>
+                <th scope="row">
+                  <span className="fw-600">{row.title}</span> {row.tieBreaker ? <span className="tag">Tie-breaker</span> : null}{' '}
+                  <RelationTag row={row} />
+                </th>
+                {SERVICE_IDS.map((id) => (
+                  <RuleEffectCell key={id} effect={effectOn(row, id)} />
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
 
       <ul className="table-cards plain-list" aria-label={CAPTION}>
         {all.map((row) => (

@@ -28,7 +28,7 @@ function GroupItem({ group, answers }: { readonly group: WhatIfGroup; readonly a
   if (only !== undefined && others.length === 0) {
     return (
       <li data-question={group.question}>
-        <AppLink className="rec-whatif-link" to={resultPath(changedAnswers(answers, only.change))}>
+        <AppLink className="rec-whatif-link box" to={resultPath(changedAnswers(answers, only.change))}>
           <span>{sentence}</span>
           <Arrow />
         </AppLink>
@@ -36,7 +36,7 @@ function GroupItem({ group, answers }: { readonly group: WhatIfGroup; readonly a
     );
   }
   return (
-    <li className="rec-whatif-group stack gap-2" data-question={group.question}>
+    <li className="rec-whatif-group box stack gap-2" data-question={group.question}>
       <p id={sentenceId}>{sentence}</p>
       <ul className="rec-whatif-options cluster no-print">
         {group.alternatives.map((alternative) => (

@@ -61,7 +61,7 @@ function Pending({
 function SkippedTraining({ ranking }: { readonly ranking: Ranking }) {
   const skipped = ranking.notices.find((note) => note.id === 'training-not-planned');
   return (
-    <section className="rec-training is-skipped stack gap-2" aria-labelledby="rec-training-h">
+    <section className="rec-training panel-dashed stack gap-2" aria-labelledby="rec-training-h">
       <h2 id="rec-training-h">Training in Azure Machine Learning</h2>
       <p>
         {skipped?.text ?? 'Training methods are not shown for these answers.'}{' '}

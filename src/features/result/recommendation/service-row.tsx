@@ -47,7 +47,7 @@ export function ServiceRow({ service, ranking, open, onToggle, children }: Servi
   const id = `rec-svc-${service.id}`;
   return (
     <li
-      className={`rec-svc panel cluster svc-${service.id}${best === undefined ? '' : ' is-first'}${service.tied ? ' is-tied' : ''}`}
+      className={`rec-svc panel pick cluster svc-${service.id}${best === undefined ? '' : ' is-first pick-top'}${service.tied ? ' is-tied' : ''}`}
       data-service={service.id}
       data-rank={service.rank}
     >

@@ -23,7 +23,7 @@ export function TrainingLine({ ranking }: { readonly ranking: Ranking }) {
   if (!ranking.trainingApplies) return null;
   const { methods, computeTargets } = ranking;
   return (
-    <p className="result-training" data-training-line>
+    <p className="result-training note note-small" data-training-line>
       <span className="fw-600 muted">How to train in Azure ML:</span>{' '}
       {leaders(methods, 'no method stands out yet')}
       {noneSeparated(computeTargets) ? ', ' : ', on '}
