@@ -1,4 +1,4 @@
-import { Fragment, useId } from 'react';
+import { Fragment } from 'react';
 import type { ReactNode } from 'react';
 import type { MethodId, MethodRule, Note, QuestionId, Recommendation, Source, Support, SupportRow } from '../../decision';
 import {
@@ -21,9 +21,9 @@ import { lineageText } from '../shared/words';
 import { describeConditions } from '../shared/rule-effects';
 import { CheckIcon } from '../shared/check-icon';
 import { Icon } from '../shared/icon';
-import { ScrollRegion } from '../shared/scroll-region';
+import { RestackTable } from '../shared/restack-table';
 import { appliedMethodRules } from '../shared/applied-rules';
-import { RuleCards } from './rule-cards';
+import { RuleCards, ruleCard } from './rule-cards';
 import { RuleRow, ruleRows } from './rule-row';
 import './compare.css';
 
@@ -53,60 +53,37 @@ const METHOD_CAPTION = 'Which workflow need or preference favours which training
 /** The training methods against the pipeline features, setup choices, how the team works and compute preference. */
 export function MethodRulesTable({ recommendation }: { readonly recommendation?: Recommendation }) {
   const applied = appliedMethodRules(recommendation);
-  const captionId = useId();
-  const rows = ruleRows(METHOD_RULES, METHOD_IDS, (id) => METHODS[id].name, applied);
+  const nameOf = (id: MethodId) => METHODS[id].name;
+  const rows = ruleRows(METHOD_RULES, METHOD_IDS, nameOf, applied);
   return (
-    <div className="restack stack">
-      <ScrollRegion className="table-scroll panel" labelledBy={captionId}>
-        <table className="table cmp-table-matrix cmp-table-methods">
-          <caption id={captionId}>
-            {METHOD_CAPTION}
-            {applied.size > 0 ? <span className="block fs-13 fw-400 muted">Rows marked “Applies to you” or “Your answer goes against” are set off by your answers.</span> : null}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col" className="cmp-corner">
-                Need or preference
-              </th>
-              {METHOD_IDS.map((id) => (
-                <th key={id} scope="col" className="cmp-col">
-                  <MethodHeading id={id} />
-                </th>
-              ))}
-            </tr>
-          </thead>
-          {METHOD_ROW_GROUPS.map((group) => (
-            <tbody key={group.title}>
-              <tr className="cmp-group">
-                <th scope="rowgroup" colSpan={METHOD_IDS.length + 1}>
-                  {group.title}
-                </th>
-              </tr>
-              {rows
-                .filter(({ rule }) => group.questions.includes(firstQuestion(rule) ?? 'workflow'))
-                .map((row) => (
-                  <RuleRow key={row.rule.id} row={row} ids={METHOD_IDS} />
-                ))}
-            </tbody>
-          ))}
-        </table>
-      </ScrollRegion>
-      <RuleCards
-        label={METHOD_CAPTION}
-        cards={rows.map(({ rule, effects, favours, countsAgainst, forYou, against, setOffBy, againstWhen }) => ({
-          id: rule.id,
-          title: rule.title,
-          yours: effects !== undefined,
-          forYou,
-          whenLabel: 'Set off by',
-          when: setOffBy,
-          againstWhen,
-          favours: favours.map((id) => METHODS[id].name),
-          countsAgainst: countsAgainst.map((id) => METHODS[id].name),
-          against,
-        }))}
-      />
-    </div>
+    <RestackTable
+      caption={METHOD_CAPTION}
+      marksYours={applied.size > 0}
+      tableClassName="cmp-table-matrix cmp-table-methods"
+      corner="Need or preference"
+      columns={METHOD_IDS.map((id) => (
+        <th key={id} scope="col" className="cmp-col">
+          <MethodHeading id={id} />
+        </th>
+      ))}
+      bodies={METHOD_ROW_GROUPS.map((group) => (
+        <tbody key={group.title}>
+          <tr className="cmp-group">
+            <th scope="rowgroup" colSpan={METHOD_IDS.length + 1}>
+              {group.title}
+            </th>
+          </tr>
+          {rows
+            .filter(({ rule }) => group.questions.includes(firstQuestion(rule) ?? 'workflow'))
+            .map((row) => (
+              <RuleRow key={row.rule.id} row={row} ids={METHOD_IDS} />
+            ))}
+        </tbody>
+      ))}
+      cards={
+        <RuleCards cards={rows.map((row) => ruleCard(row, nameOf))} />
+      }
+    />
   );
 }
 
@@ -216,30 +193,23 @@ interface SupportMatrixProps {
 
 /** A table of rows against the training methods, with a card list that replaces it on narrow screens. */
 function SupportMatrix({ caption, rowsAre, tableRows, cards }: SupportMatrixProps) {
-  const captionId = useId();
   return (
-    <div className="restack cmp-restack-wide stack">
-      <ScrollRegion className="table-scroll panel" labelledBy={captionId}>
-        <table className="table cmp-table-support">
-          <caption id={captionId}>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="cmp-corner">
-                {rowsAre}
-              </th>
-              <MethodColumnHeaders />
-              <th scope="col" className="cmp-col-today-text">
-                Today
-              </th>
-            </tr>
-          </thead>
-          <tbody>{tableRows}</tbody>
-        </table>
-      </ScrollRegion>
-      <ul className="table-cards plain-list" aria-label={caption}>
-        {cards}
-      </ul>
-    </div>
+    <RestackTable
+      caption={caption}
+      className="cmp-restack-wide"
+      tableClassName="cmp-table-support"
+      corner={rowsAre}
+      columns={
+        <>
+          <MethodColumnHeaders />
+          <th scope="col" className="cmp-col-today-text">
+            Today
+          </th>
+        </>
+      }
+      bodies={<tbody>{tableRows}</tbody>}
+      cards={cards}
+    />
   );
 }
 

@@ -29,7 +29,7 @@ export function RuleTags({ forYou, against }: RuleTagsProps) {
 }
 
 /** One rule as a comparison row: what it can do to each option and what it did on the person's answers. */
-interface RuleRowData<Id extends string, R extends Rule<Id>> {
+export interface RuleRowData<Id extends string, R extends Rule<Id>> {
   readonly rule: R;
   readonly effects: ReadonlyMap<string, number> | undefined;
   readonly favours: readonly Id[];

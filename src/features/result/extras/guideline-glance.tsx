@@ -1,11 +1,10 @@
-import { useId } from 'react';
 import type { Recommendation, ServiceId } from '../../../decision';
 import { SERVICES, SERVICE_IDS, SERVICE_RULES, favouredBy } from '../../../decision';
 import { appliedServiceRules } from '../../shared/applied-rules';
 import { countedAgainstBy } from '../../shared/rule-effects';
 import { RuleEffectCell } from '../../shared/rule-effect-cell';
 import type { RuleEffect } from '../../shared/rule-effect-cell';
-import { ScrollRegion } from '../../shared/scroll-region';
+import { RestackTable } from '../../shared/restack-table';
 import { joinWords } from '../../shared/words';
 
 const CAPTION = 'Which guideline favours which service';
@@ -74,62 +73,53 @@ const names = (ids: readonly ServiceId[]) => joinWords(SERVICE_IDS.filter((id) =
  * CSS shows one.
  */
 export function GuidelineGlance({ recommendation }: { readonly recommendation: Recommendation }) {
-  const captionId = useId();
   const all = rows(recommendation);
   return (
-    <div className="gl restack">
-      <ScrollRegion className="table-scroll panel" labelledBy={captionId}>
-        <table className="table">
-          <caption id={captionId}>{CAPTION}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Guideline or factor</th>
+    <RestackTable
+      caption={CAPTION}
+      className="gl"
+      corner="Guideline or factor"
+      columns={SERVICE_IDS.map((id) => (
+        <th key={id} scope="col" className={`gl-col svc-${id}`}>
+          <abbr title={SERVICES[id].name}>{SERVICES[id].shortName}</abbr>
+        </th>
+      ))}
+      bodies={
+        <tbody>
+          {all.map((row) => (
+            <tr key={row.id} data-rule={row.id} className={row.relation === undefined ? undefined : `is-yours${row.relation === 'for' ? '' : ' is-against'}`}>
+              <th scope="row">
+                <span className="fw-600">{row.title}</span> {row.tieBreaker ? <span className="tag">Tie-breaker</span> : null}{' '}
+                <RelationTag row={row} />
+              </th>
               {SERVICE_IDS.map((id) => (
-                <th key={id} scope="col" className={`gl-col svc-${id}`}>
-                  <abbr title={SERVICES[id].name}>{SERVICES[id].shortName}</abbr>
-                </th>
+                <RuleEffectCell key={id} effect={effectOn(row, id)} />
               ))}
             </tr>
-          </thead>
-          <tbody>
-            {all.map((row) => (
-              <tr key={row.id} data-rule={row.id} className={row.relation === undefined ? undefined : `is-yours${row.relation === 'for' ? '' : ' is-against'}`}>
-                <th scope="row">
-                  <span className="fw-600">{row.title}</span> {row.tieBreaker ? <span className="tag">Tie-breaker</span> : null}{' '}
-                  <RelationTag row={row} />
-                </th>
-                {SERVICE_IDS.map((id) => (
-                  <RuleEffectCell key={id} effect={effectOn(row, id)} />
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
-
-      <ul className="table-cards plain-list" aria-label={CAPTION}>
-        {all.map((row) => (
-          <li key={row.id} data-rule={row.id} className={row.relation === undefined ? 'table-card panel stack gap-2' : `table-card panel stack gap-2 is-yours${row.relation === 'for' ? '' : ' is-against'}`}>
-            <p className="fw-600">
-              {row.title} {row.tieBreaker ? <span className="tag">Tie-breaker</span> : null} <RelationTag row={row} />
+          ))}
+        </tbody>
+      }
+      cards={all.map((row) => (
+        <li key={row.id} data-rule={row.id} className={row.relation === undefined ? 'table-card panel stack gap-2' : `table-card panel stack gap-2 is-yours${row.relation === 'for' ? '' : ' is-against'}`}>
+          <p className="fw-600">
+            {row.title} {row.tieBreaker ? <span className="tag">Tie-breaker</span> : null} <RelationTag row={row} />
+          </p>
+          {row.favours.length > 0 ? (
+            <p>
+              <span className="fs-13 fw-600 muted">Favours:</span> {names(row.favours)}
             </p>
-            {row.favours.length > 0 ? (
-              <p>
-                <span className="fs-13 fw-600 muted">Favours:</span> {names(row.favours)}
-              </p>
-            ) : null}
-            {row.against.length > 0 ? (
-              <p>
-                <span className="fs-13 fw-600 muted">Counts against, on your answers:</span> {names(row.against)}
-              </p>
-            ) : row.countsAgainst.length > 0 ? (
-              <p>
-                <span className="fs-13 fw-600 muted">Counts against:</span> {names(row.countsAgainst)}
-              </p>
-            ) : null}
-          </li>
-        ))}
-      </ul>
-    </div>
+          ) : null}
+          {row.against.length > 0 ? (
+            <p>
+              <span className="fs-13 fw-600 muted">Counts against, on your answers:</span> {names(row.against)}
+            </p>
+          ) : row.countsAgainst.length > 0 ? (
+            <p>
+              <span className="fs-13 fw-600 muted">Counts against:</span> {names(row.countsAgainst)}
+            </p>
+          ) : null}
+        </li>
+      ))}
+    />
   );
 }
