@@ -61,11 +61,7 @@ export function MethodRulesTable({ recommendation }: { readonly recommendation?:
       marksYours={applied.size > 0}
       tableClassName="cmp-table-matrix cmp-table-methods"
       corner="Need or preference"
-      columns={METHOD_IDS.map((id) => (
-        <th key={id} scope="col" className="cmp-col">
-          <MethodHeading id={id} />
-        </th>
-      ))}
+      columns={<MethodColumnHeaders />}
       bodies={METHOD_ROW_GROUPS.map((group) => (
         <tbody key={group.title}>
           <tr className="cmp-group">
@@ -80,9 +76,7 @@ export function MethodRulesTable({ recommendation }: { readonly recommendation?:
             ))}
         </tbody>
       ))}
-      cards={
-        <RuleCards cards={rows.map((row) => ruleCard(row, nameOf))} />
-      }
+      cards={<RuleCards cards={rows.map((row) => ruleCard(row, nameOf))} />}
     />
   );
 }
@@ -173,6 +167,7 @@ function Cautions({ cautions }: { readonly cautions: readonly Note[] }) {
   ));
 }
 
+/** A column heading per training method, for every table with the methods across. */
 function MethodColumnHeaders() {
   return METHOD_IDS.map((id) => (
     <th key={id} scope="col" className="cmp-col cmp-col-method">
