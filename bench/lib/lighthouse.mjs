@@ -19,7 +19,11 @@ const METRICS = {
  * @param {{ name: string, url: string }[]} targets
  */
 export async function runLighthouse(targets, { runs = 3, log = () => {} } = {}) {
-  const [{ default: lighthouse }, chromeLauncher] = await Promise.all([import('lighthouse'), import('chrome-launcher')]);
+  const [{ default: lighthouse }, { Simulation }, chromeLauncher] = await Promise.all([
+    import('lighthouse'),
+    import('lighthouse/core/lib/lantern/lantern.js'),
+    import('chrome-launcher'),
+  ]);
   const chrome = await chromeLauncher.launch({ chromePath: chromePath(), chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
   const samples = Object.fromEntries(targets.map((target) => [target.name, []]));
   try {
@@ -27,7 +31,7 @@ export async function runLighthouse(targets, { runs = 3, log = () => {} } = {}) 
       for (const target of targets) {
         const started = Date.now();
         const sample = await lighthouse(target.url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] })
-          .then((result) => summarise(result?.lhr))
+          .then((result) => ({ ...summarise(result?.lhr), lcpRequests: lcpRequests(Simulation.Simulator.allNodeTimings) }))
           .catch((error) => ({ error: firstLine(error) }));
         samples[target.name].push(sample);
         log(`lighthouse ${target.name} #${run + 1}: ${sample.error ?? `score ${sample.score}, LCP ${Math.round(sample.lcp)} ms`} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
@@ -52,11 +56,36 @@ function summarise(lhr) {
   return sample;
 }
 
+/**
+ * The requests that Lighthouse's simulation (Lantern) puts before the LCP, with their simulated
+ * times: its pessimistic graph, a superset of the optimistic one. Over HTTP/1.1 each request has
+ * a connection of its own, and a new one costs a round trip before its first byte.
+ * @param {Map<string, Map<any, any>>} allNodeTimings every simulation of the last run, by label
+ */
+function lcpRequests(allNodeTimings) {
+  const timings = allNodeTimings.get('pessimisticLargestContentfulPaint');
+  allNodeTimings.clear();
+  if (!timings) return [];
+  return [...timings]
+    .filter(([node]) => node.type === 'network')
+    .map(([node, timing]) => ({
+      file: new URL(node.request.url).pathname.split('/').pop() || '/',
+      bytes: node.request.transferSize,
+      start: Math.round(timing.startTime),
+      end: Math.round(timing.endTime),
+      newConnection: !node.isMainDocument() && timing.connectionTiming?.dnsResolutionTime !== undefined,
+    }))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
 /** The median of each metric on its own, over the runs that did not fail. */
 function medianSample(list) {
   const ok = list.filter((sample) => !sample.error);
   if (ok.length === 0) return { error: list[0]?.error ?? 'no runs' };
   const result = { runs: ok.length, lighthouseVersion: ok[0].lighthouseVersion };
   for (const key of ['score', ...Object.keys(METRICS)]) result[key] = median(ok.map((sample) => sample[key]));
+  // The simulated requests of the run whose LCP is nearest the median.
+  const distance = (sample) => Math.abs(sample.lcp - result.lcp);
+  result.lcpRequests = ok.reduce((nearest, sample) => (distance(sample) < distance(nearest) ? sample : nearest)).lcpRequests;
   return result;
 }

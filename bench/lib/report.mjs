@@ -126,6 +126,11 @@ export function formatConsole(results) {
   out.push('', `Pages, side by side with the floor (first load measured in Chromium; Lighthouse${lh?.floor?.median?.lighthouseVersion ? ` ${lh.floor.median.lighthouseVersion}` : ''} with simulated slow 4G and 4× CPU)`);
   out.push(render(pages, false));
   for (const [what, failed] of [['bytes', bytes?.error], ['Lighthouse', lh?.error ?? (lh?.skipped && 'skipped')]]) if (failed) out.push(`   ${what}: n/a (${failed})`);
+  // Lighthouse's LCP is when the last of these ends, so they explain an LCP ratio.
+  for (const [page, name] of [['floor', 'floor'], ...PAGES]) {
+    const path = lh?.[page]?.median?.lcpRequests;
+    if (path?.length) out.push(`   ${name}, requests before the LCP as Lighthouse simulates them (median run): ${path.map((request) => `${request.file} ${kib(request.bytes)} ${request.start}–${request.end} ms${request.newConnection ? ', new connection' : ''}`).join('; ')}`);
+  }
   for (const [page, name] of PAGES) {
     const first = load(results, page);
     if (!first) out.push(`   ${name}: not usable (${bytes?.app?.[page]?.errors?.[0] ?? 'not measured'})`);
