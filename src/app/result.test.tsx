@@ -1,4 +1,4 @@
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import type userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { QUESTION_BY_ID, SERVICE_IDS, SOURCES } from '../decision';
@@ -75,6 +75,16 @@ describe('a result link', () => {
         existing: ['databricks', 'synapse'],
       }),
     );
+  });
+
+  it('becomes the saved answers again when they are cleared while it is open', async () => {
+    await openResult(VISION_PREBUILT);
+    await waitFor(() => expect(useAnswersStore.getState().answers).toEqual({ task: 'vision', prebuilt: 'yes' }));
+
+    act(() => useAnswersStore.getState().restart());
+
+    expect(useAnswersStore.getState().answers).toEqual({ task: 'vision', prebuilt: 'yes' });
+    expect(screen.getByRole('button', { name: 'Edit your answers' })).toBeInTheDocument();
   });
 
   it('names what it ignored in a broken link and still uses the rest', async () => {

@@ -4,6 +4,7 @@ import { useLocation } from 'react-router';
 import type { Answers, Recommendation } from '../../decision';
 import { countAnswered, rank } from '../../decision';
 import { useAnswersStore } from '../shared/answers/answers-store';
+import type { AnswersState } from '../shared/answers/answers-store';
 import { sameAnswers } from '../shared/answers/sanitize-answers';
 import { AppLink } from '../shared/app-link';
 import { IgnoredNotice } from '../shared/ignored-notice';
@@ -43,7 +44,9 @@ export function ResultPage({ keepACopy: KeepACopy }: ResultPageProps) {
   const { search } = useLocation();
   const link = useMemo(() => readResultLink(search), [search]);
   const ranking = useMemo(() => rank(link.answers), [link]);
-  const saved = useAnswersStore((state) => state.answers);
+  // A boolean, not the answers: when a cold link's answers become the saved ones it stays true, and
+  // the page does not render again before its first paint.
+  const showsSavedAnswers = useAnswersStore((state) => countAnswered(state.answers) === 0 || sameAnswers(state.answers, link.answers));
   const loadFromLink = useAnswersStore((state) => state.loadFromLink);
   const heading = usePageHeading('Your recommendation');
   const answersHeading = useRef<HTMLHeadingElement>(null);
@@ -51,16 +54,19 @@ export function ResultPage({ keepACopy: KeepACopy }: ResultPageProps) {
   // The address whose answers the person just took over, for the confirmation shown in the notice's place.
   const [adoptedAt, setAdoptedAt] = useState<string>();
 
-  const nothingSaved = countAnswered(saved) === 0;
-  const showsSavedAnswers = nothingSaved || sameAnswers(saved, link.answers);
   const adopted = adoptedAt === search && showsSavedAnswers;
   const verdict = verdictText(ranking.services);
   const url = shareUrl(link.answers);
 
   useEffect(() => {
-    // A link opened in a browser with nothing saved becomes the starting point, silently.
-    if (nothingSaved && countAnswered(link.answers) > 0) loadFromLink(link.answers);
-  }, [nothingSaved, link, loadFromLink]);
+    // A link opened in a browser with nothing saved becomes the starting point, silently, and again
+    // if the saved answers are cleared while it is open.
+    const startFromLinkIfNothingSaved = ({ answers }: AnswersState) => {
+      if (countAnswered(answers) === 0 && countAnswered(link.answers) > 0) loadFromLink(link.answers);
+    };
+    startFromLinkIfNothingSaved(useAnswersStore.getState());
+    return useAnswersStore.subscribe(startFromLinkIfNothingSaved);
+  }, [link, loadFromLink]);
 
   useEffect(() => {
     // The button just pressed has gone with its notice; the confirmation takes its place and the focus.
@@ -107,7 +113,7 @@ export function ResultPage({ keepACopy: KeepACopy }: ResultPageProps) {
         Everything else in the link was read, and the result below uses it.
       </IgnoredNotice>
       {showsSavedAnswers ? null : (
-        <SharedAnswersNotice savedAnswers={saved} linkAnswers={link.answers} onAdopt={adoptLinkAnswers} />
+        <SharedAnswersNotice linkAnswers={link.answers} onAdopt={adoptLinkAnswers} />
       )}
       {adopted ? (
         <p className="notice no-print" role="status" tabIndex={-1} ref={adoptedNote}>

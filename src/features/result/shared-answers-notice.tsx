@@ -3,12 +3,11 @@ import type { Answers, QuestionId } from '../../decision';
 import { QUESTIONS } from '../../decision';
 import { formatShare } from '../../decision/share-link';
 import { AppLink } from '../shared/app-link';
+import { useAnswersStore } from '../shared/answers/answers-store';
 import { resultPath } from '../shared/paths';
 import { answerLabels } from '../shared/answer-words';
 
 interface SharedAnswersNoticeProps {
-  /** The answers saved in this browser, which differ from the link's. */
-  readonly savedAnswers: Answers;
   /** The answers in the link, which the result shows. */
   readonly linkAnswers: Answers;
   /** Replace the saved answers with the link's; called only when the person chooses to. */
@@ -52,7 +51,9 @@ function DifferenceText({ difference }: { readonly difference: Difference }) {
  * link, or someone else's result): it says exactly which answers differ, and
  * the saved answers are replaced only when the person chooses to.
  */
-export function SharedAnswersNotice({ savedAnswers, linkAnswers, onAdopt }: SharedAnswersNoticeProps) {
+export function SharedAnswersNotice({ linkAnswers, onAdopt }: SharedAnswersNoticeProps) {
+  // The answers saved in this browser, which differ from the link's.
+  const savedAnswers = useAnswersStore((state) => state.answers);
   const titleId = useId();
   const differences = answerDifferences(savedAnswers, linkAnswers);
   const [only] = differences;

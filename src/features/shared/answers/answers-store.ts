@@ -14,7 +14,7 @@ export const ANSWERS_STORAGE_KEY = 'azure-ml-advisor';
  */
 export const ANSWERS_STORAGE_VERSION = 1;
 
-interface AnswersState {
+export interface AnswersState {
   readonly answers: Answers;
   /** The person picked a value for a single-choice question. */
   readonly answer: <Q extends SingleQuestionId>(id: Q, value: AnswerOf<Q>) => void;
