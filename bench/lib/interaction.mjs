@@ -109,6 +109,9 @@ export async function measureSteps(browser, { origin, transitions = 60, seed = 1
   return { steps: summary(steps), toResult: summary(toResult), failures, samples: steps.map((step) => Number(step.ms.toFixed(2))) };
 }
 
+/** What the cold link's page logs once the ranking has painted. */
+const PAINTED = 'bench: ranking painted';
+
 /** A cold share link, `runs` times in fresh contexts: main script loaded → ranking painted. */
 export async function measureColdLink(browser, { url, runs = 10, log = () => {} }) {
   const samples = [];
@@ -116,22 +119,29 @@ export async function measureColdLink(browser, { url, runs = 10, log = () => {} 
   for (let run = 0; run < runs; run += 1) {
     const context = await phoneContext(browser);
     const page = await context.newPage();
-    await page.addInitScript(() => {
+    await page.addInitScript((PAINTED) => {
       const mark = (name) => ((window.__bench ??= {})[name] ??= performance.now());
       const observer = new MutationObserver(() => {
         if (!document.querySelector('[data-service]')) return;
         observer.disconnect();
         requestAnimationFrame(() => {
           const channel = new MessageChannel();
-          channel.port1.onmessage = () => mark('rankingPainted');
+          channel.port1.onmessage = () => {
+            mark('rankingPainted');
+            console.debug(PAINTED);
+          };
           channel.port2.postMessage(null);
         });
       });
       observer.observe(document, { childList: true, subtree: true });
-    });
+    }, PAINTED);
     try {
-      await page.goto(url);
-      await page.waitForFunction(() => window.__bench?.rankingPainted !== undefined, undefined, { timeout: 10000, polling: 100 });
+      // Waiting on a console message, not in the page: Playwright's own script, which polling would
+      // inject and run while the first screen renders, would be timed as the app's.
+      const painted = page.waitForEvent('console', { predicate: (message) => message.text() === PAINTED, timeout: 10000 });
+      painted.catch(() => {}); // awaited below; a failed navigation must not leave it unhandled
+      await page.goto(url, { waitUntil: 'commit' });
+      await painted;
       const sample = await page.evaluate(() => {
         const src = document.querySelector('script[type="module"][src]')?.src;
         return { scriptResponseEnd: src ? performance.getEntriesByName(src)[0]?.responseEnd : undefined, rankingPainted: window.__bench.rankingPainted };
