@@ -22,12 +22,12 @@ describe('which method supports which framework', () => {
   it.each(['scikit-learn', 'tensorflow', 'pytorch', 'chainer'] as const)(
     '%s has an estimator of its own, as the SDK reference lists',
     (framework) => {
-      expect(FRAMEWORK_SUPPORT[framework].methods.estimator).toMatchObject({ level: 'yes', label: 'Own estimator' });
+      expect(FRAMEWORK_SUPPORT[framework].methods.estimator).toMatchObject({ level: 'yes', label: '2019: own estimator' });
     },
   );
 
   it('Keras has no estimator of its own: its jobs ran through the TensorFlow estimator', () => {
-    expect(FRAMEWORK_SUPPORT.keras.methods.estimator).toMatchObject({ level: 'yes', label: 'TensorFlow estimator' });
+    expect(FRAMEWORK_SUPPORT.keras.methods.estimator).toMatchObject({ level: 'yes', label: '2019: TensorFlow estimator' });
     expect(FRAMEWORK_SUPPORT.keras.methods.estimator.text).toMatch(/Keras jobs ran through the TensorFlow estimator/);
     expect(FRAMEWORK_SUPPORT.keras.methods.estimator.source?.url).toBe('https://learn.microsoft.com/azure/machine-learning/how-to-train-keras?view=azureml-api-1');
     for (const row of Object.values(FRAMEWORK_SUPPORT)) {
@@ -38,7 +38,7 @@ describe('which method supports which framework', () => {
   });
 
   it('another framework gets the generic estimator', () => {
-    expect(FRAMEWORK_SUPPORT.other.methods.estimator).toMatchObject({ level: 'yes', label: 'Generic estimator' });
+    expect(FRAMEWORK_SUPPORT.other.methods.estimator).toMatchObject({ level: 'yes', label: '2019: generic estimator' });
   });
 
   it.each([...ANSWER_SPACE.framework.values])(

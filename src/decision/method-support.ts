@@ -24,7 +24,7 @@ export type SupportLevel = 'yes' | 'through-steps' | 'no';
 
 export interface Support {
   readonly level: SupportLevel;
-  /** Two or three words for a table cell, e.g. "Own estimator". */
+  /** A few words for a table cell, e.g. "Any framework". */
   readonly label: string;
   /** The same in a sentence, for a card or a tooltip-free reading. */
   readonly text: string;
@@ -56,9 +56,12 @@ const OWN_ALGORITHMS: Support = {
   source: SOURCES.automlConcept,
 };
 
-/** A framework with an estimator class of its own. What gives the same head start today is the row's today column. */
+/**
+ * A framework with an estimator class of its own. The label names the year: the column's heading is
+ * today's method, and whether a curated environment covers the framework now is the row's today column.
+ */
 function ownEstimator(name: string): Support {
-  return { level: 'yes', label: 'Own estimator', text: `The 2019 SDK had an estimator class for ${name}.` };
+  return { level: 'yes', label: '2019: own estimator', text: `The 2019 SDK had an estimator class for ${name}.` };
 }
 
 function frameworkRow(estimator: Support): SupportRow {
@@ -74,7 +77,7 @@ export const FRAMEWORK_SUPPORT: Record<FrameworkId, SupportRow> = {
   tensorflow: frameworkRow(ownEstimator('TensorFlow')),
   keras: frameworkRow({
     level: 'yes',
-    label: 'TensorFlow estimator',
+    label: '2019: TensorFlow estimator',
     text: 'Keras jobs ran through the TensorFlow estimator.',
     source: SOURCES.trainKerasV1,
   }),
@@ -82,7 +85,7 @@ export const FRAMEWORK_SUPPORT: Record<FrameworkId, SupportRow> = {
   chainer: frameworkRow(ownEstimator('Chainer')),
   other: frameworkRow({
     level: 'yes',
-    label: 'Generic estimator',
+    label: '2019: generic estimator',
     text: 'No estimator of its own, but the generic estimator class worked with any framework.',
   }),
 };

@@ -51,7 +51,7 @@ const PERSONAS: readonly Persona[] = [
     also: (result) => {
       expect(cautionIds(result, 'synapse')).toContain('synapse-automl-retired');
       expect(result.services.find((service) => service.id === 'synapse')?.summary).not.toMatch(/Automated ML/);
-      expect(result.services.find((service) => service.id === 'synapse')?.today.text).toMatch(/no longer Synapse/);
+      expect(result.services.find((service) => service.id === 'synapse')?.today.text).toMatch(/does not list Synapse/);
     },
   },
   {

@@ -43,7 +43,7 @@ const SERVICE_WORDS: Record<ServiceId, Omit<ServiceProfile, keyof ServiceEssenti
   },
   databricks: {
     summary:
-      'A Spark-based workspace where one team prepares data at scale and builds models on it. Training can stay there, or be handed over to Azure Machine Learning.',
+      'A Spark-based analytics platform where one team prepares data at scale and builds models on it, with open-source machine learning libraries and MLflow.',
     lineage: { name: 'Azure Databricks', label: IN_THE_LEARN_UNIT, source: SOURCES.chooseService },
     today: {
       id: 'databricks-today',
@@ -58,7 +58,7 @@ const SERVICE_WORDS: Record<ServiceId, Omit<ServiceProfile, keyof ServiceEssenti
     lineage: { name: 'Azure Synapse Analytics', label: IN_THE_LEARN_UNIT, source: SOURCES.chooseService },
     today: {
       id: 'synapse-fabric',
-      text: 'Microsoft’s current comparison of its machine learning products lists Azure Machine Learning, Fabric, its prebuilt AI services and Databricks among others, and no longer Synapse.',
+      text: 'Microsoft’s current comparison of its machine learning products lists Azure Machine Learning, Fabric, its prebuilt AI services and Databricks among others, and does not list Synapse.',
       source: SOURCES.compareMlProducts,
     },
     learnMore: [SOURCES.synapseOverview, SOURCES.synapseMachineLearning, SOURCES.synapseSpark35],
@@ -66,7 +66,8 @@ const SERVICE_WORDS: Record<ServiceId, Omit<ServiceProfile, keyof ServiceEssenti
   'ai-services': {
     summary:
       'Ready-made models you call over an API, for everyday jobs such as reading text in photos, transcribing speech or pulling fields out of invoices. Several can be tuned with examples of your own instead of training from nothing.',
-    lineage: { name: 'Azure AI Services', label: IN_THE_LEARN_UNIT, source: SOURCES.chooseService },
+    // The seed's name; the version of the unit pinned in `chooseService` has the older one.
+    lineage: { name: 'Azure AI Services (Azure Cognitive Services in the version linked)', label: IN_THE_LEARN_UNIT, source: SOURCES.chooseService },
     today: {
       id: 'ai-services-foundry-tools',
       text: 'Azure AI Services are now Foundry Tools, part of Microsoft Foundry. The prebuilt models are still there; generative models are fine-tuned in Microsoft Foundry.',

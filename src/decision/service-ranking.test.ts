@@ -151,8 +151,8 @@ describe('cautions', () => {
     { label: 'large data in Azure ML needs sizing', answers: { data: 'large' } as Answers, service: 'azure-ml', id: 'large-data-outside-spark' },
     { label: 'Azure ML is Python-centred for a SQL team', answers: { language: 'sql' } as Answers, service: 'azure-ml', id: 'python-centred' },
     { label: 'SDK v1 material is a retired API', answers: {} as Answers, service: 'azure-ml', id: 'sdk-v1-retired' },
-    { label: 'Fabric’s Spark needs PySpark too', answers: { data: 'large' } as Answers, service: 'fabric', id: 'needs-pyspark' },
-    { label: 'Fabric warns of the PySpark gap too', answers: { data: 'large', pyspark: 'no' } as Answers, service: 'fabric', id: 'pyspark-gap' },
+    { label: 'Fabric’s Spark needs Spark programming too', answers: { data: 'large' } as Answers, service: 'fabric', id: 'fabric-needs-spark' },
+    { label: 'Fabric warns of the Spark gap too', answers: { data: 'large', pyspark: 'no' } as Answers, service: 'fabric', id: 'fabric-spark-gap' },
     { label: 'the Automated ML integration on Synapse is retired', answers: {} as Answers, service: 'synapse', id: 'synapse-automl-retired' },
     { label: 'an organization on Synapse still hears it', answers: { existing: ['synapse'] } as Answers, service: 'synapse', id: 'synapse-automl-retired' },
     { label: 'generative models are fine-tuned in Foundry', answers: { task: 'language' } as Answers, service: 'ai-services', id: 'generative-fine-tuning' },
@@ -180,14 +180,14 @@ describe('cautions', () => {
     expect(caution?.text).toMatch(/Automated ML/);
     expect(caution?.text).toMatch(/Spark pool of version 2\.4/);
     expect(synapse?.cautions.find((candidate) => candidate.id === 'synapse-spark-24-disabled')?.text).toMatch(/23 August 2024/);
-    expect(synapse?.today.text).toMatch(/no longer Synapse/);
+    expect(synapse?.today.text).toMatch(/does not list Synapse/);
   });
 });
 
 describe('today notes', () => {
   it.each([
     { service: 'azure-ml', mention: /30 June 2026/ },
-    { service: 'synapse', mention: /lists Azure Machine Learning, Fabric, .* and no longer Synapse/ },
+    { service: 'synapse', mention: /lists Azure Machine Learning, Fabric, .* and does not list Synapse/ },
     { service: 'ai-services', mention: /now Foundry Tools/ },
     { service: 'databricks', mention: /Apache Spark/ },
     { service: 'fabric', mention: /data science/ },

@@ -8,7 +8,8 @@ import * as SOURCES from './sources';
 
 export type ServiceRule = Rule<ServiceId, ServiceRuleId>;
 
-const SPARK_SERVICES = ['synapse', 'databricks', 'fabric'] as const satisfies readonly ServiceId[];
+/** The services the Learn unit names for distributed compute; it says nothing of Fabric, which has notes of its own. */
+const SEED_SPARK_SERVICES = ['synapse', 'databricks'] as const satisfies readonly ServiceId[];
 
 /** What each service rule says, in general and for each of its cases (service-scoring.ts), in our words. */
 const SERVICE_RULE_WORDS: Record<ServiceRuleId, RuleWords> = {
@@ -133,7 +134,7 @@ export const SERVICE_CAUTIONS: readonly NoteRule<ServiceId>[] = [
   },
   {
     id: 'needs-pyspark',
-    options: SPARK_SERVICES,
+    options: SEED_SPARK_SERVICES,
     // Whenever distributed compute counts for a Spark service, so does the PySpark it needs.
     when: DISTRIBUTED_COMPUTE_USABLE,
     text: 'You’ll need to program Spark (PySpark, in the Learn unit’s words) to use its distributed compute.',
@@ -141,10 +142,24 @@ export const SERVICE_CAUTIONS: readonly NoteRule<ServiceId>[] = [
   },
   {
     id: 'pyspark-gap',
-    options: SPARK_SERVICES,
+    options: SEED_SPARK_SERVICES,
     when: [LARGE_DATA, { question: 'pyspark', is: ['no'] }],
     text: 'Your data is large, but this service’s distributed compute is programmed through Spark (PySpark, in the Learn unit’s words), which your team doesn’t use. The large-data advantage counts only once someone can.',
     source: SOURCES.chooseService,
+  },
+  {
+    id: 'fabric-needs-spark',
+    options: ['fabric'],
+    when: DISTRIBUTED_COMPUTE_USABLE,
+    text: 'You’ll need to program Spark to use Fabric’s distributed compute: PySpark, Scala or SparkR. This advisor carries the Learn unit’s point about PySpark over to Fabric.',
+    source: SOURCES.fabricDataScience,
+  },
+  {
+    id: 'fabric-spark-gap',
+    options: ['fabric'],
+    when: [LARGE_DATA, { question: 'pyspark', is: ['no'] }],
+    text: 'Your data is large, but Fabric’s distributed compute is programmed through Spark (PySpark, Scala or SparkR), which your team doesn’t use. The large-data advantage counts only once someone can.',
+    source: SOURCES.fabricDataScience,
   },
   {
     id: 'synapse-automl-retired',

@@ -75,9 +75,9 @@ const METHOD_RULE_WORDS: Record<MethodRuleId, RuleWords> = {
     cases: ['Your framework is one the 2019 guidance gave a ready-made setup.'],
   },
   'low-level-control': {
-    statement: 'Low-level control of environment and compute is what a run configuration gives.',
+    statement: 'A run configuration is the generic way to train: it configures the training environment and names the compute target.',
     source: SOURCES.trainModels2019,
-    cases: ['You want low-level control of environment and compute, which a run configuration gave in 2019.'],
+    cases: ['You want low-level control of environment and compute: in 2019 that meant a run configuration, which configured the training environment and named the compute target.'],
   },
   'local-then-cloud': {
     statement: 'Start locally, then move the same script to the cloud.',
@@ -151,7 +151,7 @@ export const METHOD_CAUTIONS: readonly NoteRule<MethodId>[] = [
     id: 'designer-classic-components',
     options: ['pipeline'],
     when: [{ question: 'language', is: ['nocode'] }],
-    text: 'The designer’s classic prebuilt (v1) components are still supported, but no new ones are added and what they build cannot be deployed to managed online endpoints. For new projects Microsoft recommends custom (v2) components, which wrap code of your own; the two kinds do not mix in one pipeline.',
+    text: 'The designer’s classic prebuilt (v1) components are still supported, but no new ones are added and what they build cannot be deployed to managed online endpoints. For new projects Microsoft recommends custom (v2) components, which wrap code of your own; the designer also lists the components Azure Machine Learning provides in its azureml registry. Classic and v2 components do not mix in one pipeline.',
     source: SOURCES.designerConcept,
   },
   {
@@ -169,7 +169,7 @@ export const METHOD_NOTES: readonly NoteRule<MethodId>[] = [
     id: 'per-step-compute',
     options: ['pipeline'],
     when: [{ question: 'needs', is: ['mixed-compute'] }],
-    text: 'You want different compute for different steps. In a pipeline each step names its own compute target, so pick one per step from the targets here; none is favoured for mixing them.',
+    text: 'You want different compute for different steps. A pipeline coordinates its steps across different compute resources, so pick a target for each step from the ones here; none is favoured for mixing them.',
     source: SOURCES.trainModels2019,
   },
 ];
@@ -201,7 +201,7 @@ export const COMPUTE_CAUTIONS: readonly NoteRule<ComputeTargetId>[] = [
     id: 'vm-requirements',
     options: ['remote-vm'],
     when: [],
-    text: 'Azure Machine Learning attaches only an Ubuntu Data Science Virtual Machine with a public IP address. Microsoft suggests considering a compute instance instead.',
+    text: 'The SDK v1 instructions, the only ones that list requirements for an attached VM, say it must run Ubuntu (a Data Science Virtual Machine) and have a public IP address, and suggest considering a compute instance instead.',
     source: SOURCES.attachComputeV1,
   },
   {

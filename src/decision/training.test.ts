@@ -160,7 +160,7 @@ describe('compute targets', () => {
     expect(computeOrder({ needs: ['mixed-compute'], compute: 'own-vm' })).toBe(computeOrder({ compute: 'own-vm' }));
     const pipeline = recommend({ needs: ['mixed-compute'] }).methods.find((method) => method.id === 'pipeline');
     expect(pipeline?.notes.map((note) => note.id)).toEqual(['steps-use-other-methods', 'per-step-compute']);
-    expect(pipeline?.notes[1]?.text).toMatch(/each step names its own compute target/);
+    expect(pipeline?.notes[1]?.text).toMatch(/coordinates its steps across different compute resources/);
     const without = recommend({ needs: ['publish'] }).methods.find((method) => method.id === 'pipeline');
     expect(without?.notes.map((note) => note.id)).toEqual(['steps-use-other-methods']);
   });
@@ -215,7 +215,7 @@ describe('framework advice', () => {
       'https://learn.microsoft.com/azure/machine-learning/how-to-train-keras?view=azureml-api-1',
       'https://learn.microsoft.com/azure/machine-learning/how-to-train-keras',
     ]);
-    expect(FRAMEWORK_SUPPORT.keras.methods.estimator).toMatchObject({ level: 'yes', label: 'TensorFlow estimator' });
+    expect(FRAMEWORK_SUPPORT.keras.methods.estimator).toMatchObject({ level: 'yes', label: '2019: TensorFlow estimator' });
     expect(FRAMEWORK_SUPPORT.keras.methods.estimator.text).toMatch(/ran through the TensorFlow estimator/);
     // The old wrong claim: the SDK never had a Keras estimator of its own.
     for (const text of [reason, result.frameworkAdvice?.then, result.frameworkAdvice?.today, FRAMEWORK_SUPPORT.keras.methods.estimator.text, FRAMEWORK_SUPPORT.keras.methods.estimator.label]) {

@@ -38,6 +38,7 @@ const SDK_V1_DATES = e('upgradeToV2', 'SDK v1 is deprecated as of March 31, 2025
 const FOUNDRY_PREBUILT = e('foundryTools', 'Out of the box, most Foundry Tools allow you to send data and receive insights without any customization.');
 const FOUNDRY_CUSTOM = e('foundryTools', 'Some services allow you to bring your own data, then train a model.');
 const COMPARE_FABRIC = e('compareMlProducts', 'is an end-to-end, unified analytics platform that brings together all the data and analytics tools that organizations need.');
+const FABRIC_SPARK_LANGUAGES = e('fabricDataScience', 'With Spark, users can leverage PySpark/Python, Scala, and SparkR/SparklyR tools for data pre-processing at scale.');
 const HDINSIGHT_V1 = e('attachComputeV1', 'Create a run configuration for the HDI compute target.');
 
 export const EVIDENCE: Readonly<Record<string, Evidence>> = {
@@ -115,7 +116,7 @@ export const EVIDENCE: Readonly<Record<string, Evidence>> = {
 
   // What each service is.
   'summary:azure-ml': e('azureMlOverview', 'Azure Machine Learning is a cloud service that accelerates and manages the machine learning (ML) project lifecycle.'),
-  'summary:databricks': e('compareMlProducts', 'is an Apache Spark-based analytics platform that\'s optimized for the Microsoft Azure cloud platform.'),
+  'summary:databricks': e('compareMlProducts', 'Build and deploy models and data workflows by integrating with open-source machine learning libraries and the'),
   'summary:synapse': e('synapseOverview', 'is an enterprise analytics service that accelerates time to insight across data warehouses and big data systems.'),
   'summary:ai-services': FOUNDRY_CUSTOM,
   'summary:fabric': e('fabricDataScience', 'MLflow experiments and runs can track the ML model training.'),
@@ -141,6 +142,8 @@ export const EVIDENCE: Readonly<Record<string, Evidence>> = {
   'note:generative-fine-tuning': e('foundryFineTuning', 'Fine-tuning adapts a pretrained model to your task through additional training on task-specific data.'),
   'note:needs-pyspark': SEED_PYSPARK,
   'note:pyspark-gap': SEED_PYSPARK,
+  'note:fabric-needs-spark': FABRIC_SPARK_LANGUAGES,
+  'note:fabric-spark-gap': FABRIC_SPARK_LANGUAGES,
   'note:synapse-automl-retired': e('synapseAutomlTutorial', 'An Apache Spark pool (version 2.4) in your Azure Synapse Analytics workspace.'),
   'note:synapse-linked-service-closed': e('attachComputeV1', 'New Synapse workspaces can no longer be registered with Azure Machine Learning as a linked service.'),
   'note:synapse-spark-24-disabled': e('synapseSpark24', 'Effective August 23, 2024, Azure Synapse Runtime for Apache Spark 2.4 has been disabled.'),

@@ -114,7 +114,7 @@ describe('the training methods against compute targets', () => {
     const warnings = [...vm.querySelectorAll<HTMLElement>('.cmp-caution')];
     expect(warnings.length).toBeGreaterThan(1);
     for (const warning of warnings) expect(within(warning).getAllByRole('link')).toHaveLength(1);
-    expect(within(vm).getByText(/Ubuntu Data Science Virtual Machine/).closest('.cmp-caution')!.querySelector('a')!.getAttribute('href')).toBe(
+    expect(within(vm).getByText(/must run Ubuntu/).closest('.cmp-caution')!.querySelector('a')!.getAttribute('href')).toBe(
       'https://learn.microsoft.com/azure/machine-learning/how-to-train-model?view=azureml-api-1',
     );
   });

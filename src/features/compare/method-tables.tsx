@@ -134,7 +134,8 @@ function SupportCells({ row, notes = {} }: { readonly row: SupportRow; readonly 
   return METHOD_IDS.map((id) => (
     <td key={id} className="cmp-support-cell">
       <SupportMark support={row.methods[id]} />
-      {notes[id] === undefined ? null : <span className="cmp-support-note muted">{notes[id]}</span>}
+      {/* A mark with a page of its own says the same in its own words. */}
+      {notes[id] === undefined || row.methods[id].source !== undefined ? null : <span className="cmp-support-note muted">{notes[id]}</span>}
       <OwnSource support={row.methods[id]} />
     </td>
   ));

@@ -138,7 +138,7 @@ describe('toMarkdown', () => {
     const lines = markdown.split('\n');
     const foundry = lines.indexOf('### 5th: Foundry Tools');
     expect(foundry).toBeGreaterThan(-1);
-    expect(lines[foundry + 2]).toMatch(/^In the Learn unit on choosing a service: Azure AI Services \(\[/);
+    expect(lines[foundry + 2]).toMatch(/^In the Learn unit on choosing a service: Azure AI Services \(Azure Cognitive Services in the version linked\) \(\[/);
     const fabric = lines.indexOf('### 3rd: Microsoft Fabric');
     expect(lines[fabric + 2]).toMatch(/^Not in the version of the Learn unit that the guidelines come from; /);
     const azureMl = lines.indexOf('### 2nd: Azure Machine Learning');
