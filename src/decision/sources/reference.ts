@@ -62,4 +62,4 @@ export const customVisionMigration = page('Migrate from Custom Vision Service', 
 export const foundryFineTuning = page('Fine-tuning in Microsoft Foundry', `${LEARN}/azure/foundry/fine-tuning/overview`);
 export const fabricDataScience = page('What is Data Science in Microsoft Fabric?', `${LEARN}/fabric/data-science/data-science-overview`);
 export const fabricSpark = page('What is Spark compute in Microsoft Fabric?', `${LEARN}/fabric/data-engineering/spark-compute`);
-export const chainer = page('Chainer Contribution Guide', 'https://docs.chainer.org/en/stable/contribution.html');
+export const chainer = page('Contribution Guide (Chainer documentation)', 'https://docs.chainer.org/en/stable/contribution.html');
