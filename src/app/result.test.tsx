@@ -490,6 +490,17 @@ describe('a shared link in a browser with other saved answers', () => {
     expect(useAnswersStore.getState().answers).toEqual(mine);
   });
 
+  it('puts the decision first: the ranking comes before how the answers differ', async () => {
+    useAnswersStore.setState({ answers: mine });
+    await openResult(VISION_PREBUILT);
+
+    const ranking = screen.getByRole('region', { name: 'Services, best fit first' });
+    const differences = await waitFor(() => notice('3 answers'));
+    expect(ranking.compareDocumentPosition(differences) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // Before what is kept, exported or folded away.
+    expect(differences.compareDocumentPosition(screen.getByRole('region', { name: 'Keep a copy' })) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
   it('goes back to the saved answers on request', async () => {
     useAnswersStore.setState({ answers: mine });
     const { user, location } = await openResult(VISION_PREBUILT);

@@ -112,15 +112,6 @@ export function ResultPage({ keepACopy: KeepACopy }: ResultPageProps) {
       <IgnoredNotice title="Part of this link was ignored" problems={link.problems}>
         Everything else in the link was read, and the result below uses it.
       </IgnoredNotice>
-      {showsSavedAnswers ? null : (
-        <SharedAnswersNotice linkAnswers={link.answers} onAdopt={adoptLinkAnswers} />
-      )}
-      {adopted ? (
-        <p className="notice no-print" role="status" tabIndex={-1} ref={adoptedNote}>
-          These are now your saved answers. Change any of them under “Your answers”.
-        </p>
-      ) : null}
-
       <RecommendationView
         ranking={ranking}
         answers={link.answers}
@@ -128,6 +119,17 @@ export function ResultPage({ keepACopy: KeepACopy }: ResultPageProps) {
         editable={showsSavedAnswers}
         answersHeading={answersHeading}
         keepACopy={KeepACopy === undefined ? undefined : (recommendation) => <KeepACopy recommendation={recommendation} answers={link.answers} shareUrl={url} />}
+        // Below the ranking: the decision comes first, then how its answers differ from the saved ones.
+        afterRanking={
+          <>
+            {showsSavedAnswers ? null : <SharedAnswersNotice linkAnswers={link.answers} onAdopt={adoptLinkAnswers} />}
+            {adopted ? (
+              <p className="notice no-print" role="status" tabIndex={-1} ref={adoptedNote}>
+                These are now your saved answers. Change any of them under “Your answers”.
+              </p>
+            ) : null}
+          </>
+        }
       />
     </div>
   );

@@ -24,6 +24,8 @@ interface RecommendationViewProps {
   readonly answersHeading?: RefObject<HTMLHeadingElement | null>;
   /** Ways to keep a copy of this result, from the app (the export tools), given the explained result; shown with the folded parts, or left out. */
   readonly keepACopy?: (recommendation: Recommendation) => ReactNode;
+  /** What the page says about the ranking once it has been read, such as answers that differ from the saved ones. */
+  readonly afterRanking?: ReactNode;
 }
 
 /** Stands in for a folded part whose code is downloading (the browser tests wait for nothing to be busy). */
@@ -80,7 +82,7 @@ function SkippedTraining({ ranking }: { readonly ranking: Ranking }) {
  * ranking, a comparison and the sources. The folded parts' code loads after
  * the ranking is on screen (decision 0009). It shows; it decides nothing.
  */
-export function RecommendationView({ ranking, answers, open, editable = true, answersHeading, keepACopy }: RecommendationViewProps) {
+export function RecommendationView({ ranking, answers, open, editable = true, answersHeading, keepACopy, afterRanking }: RecommendationViewProps) {
   const root = useRef<HTMLDivElement>(null);
   const details = useDetails(open !== undefined);
   const { request, module } = details;
@@ -109,6 +111,7 @@ export function RecommendationView({ ranking, answers, open, editable = true, an
         </ol>
         <Caveat ranking={ranking} cite={cite} />
       </section>
+      {afterRanking}
 
       {keepACopy === undefined ? null : (
         <section className="rec-keep cluster" aria-labelledby="rec-keep-h">
