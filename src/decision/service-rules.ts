@@ -1,7 +1,7 @@
 import type { Condition, NoteRule, Rule, RuleWords } from './rank';
 import { withWords } from './rule-words';
 import type { ServiceRuleId } from './service-scoring';
-import { DISTRIBUTED_COMPUTE_USABLE, LARGE_DATA, SERVICE_SCORING } from './service-scoring';
+import { DISTRIBUTED_COMPUTE_USABLE, LARGE_DATA, SERVICE_SCORING, SPARK_OUT_OF_REACH } from './service-scoring';
 import type { ServiceId } from './services';
 import { SERVICE_ESSENTIALS, SERVICE_IDS } from './services';
 import * as SOURCES from './sources';
@@ -143,7 +143,7 @@ export const SERVICE_CAUTIONS: readonly NoteRule<ServiceId>[] = [
   {
     id: 'pyspark-gap',
     options: SEED_SPARK_SERVICES,
-    when: [LARGE_DATA, { question: 'pyspark', is: ['no'] }],
+    when: SPARK_OUT_OF_REACH,
     text: 'Your data is large, but this service’s distributed compute is programmed through Spark (PySpark, in the Learn unit’s words), which your team doesn’t use. The large-data advantage counts only once someone can.',
     source: SOURCES.chooseService,
   },
@@ -157,7 +157,7 @@ export const SERVICE_CAUTIONS: readonly NoteRule<ServiceId>[] = [
   {
     id: 'fabric-spark-gap',
     options: ['fabric'],
-    when: [LARGE_DATA, { question: 'pyspark', is: ['no'] }],
+    when: SPARK_OUT_OF_REACH,
     text: 'Your data is large, but Fabric’s distributed compute is programmed through Spark (PySpark, Scala or SparkR), which your team doesn’t use. The large-data advantage counts only once someone can.',
     source: SOURCES.fabricDataScience,
   },

@@ -25,6 +25,9 @@ export const LARGE_DATA: Condition = { question: 'data', is: ['large'] };
 /** Large data and a team that can (or will) write PySpark: when distributed compute counts for the Spark services. */
 export const DISTRIBUTED_COMPUTE_USABLE: readonly Condition[] = [LARGE_DATA, { question: 'pyspark', isNot: ['no'] }];
 
+/** Large data and a team that does not write Spark: the Spark services' large-data advantage is out of reach. */
+export const SPARK_OUT_OF_REACH: readonly Condition[] = [LARGE_DATA, { question: 'pyspark', is: ['no'] }];
+
 /** Any real answer to "which services do you already use", "none" included. */
 const EXISTING_ANSWERED = ANSWER_SPACE.existing.values;
 
