@@ -1,37 +1,7 @@
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-
-/**
- * The production page allows nothing but its own origin. It is added at build
- * time only, because the dev server relies on inline scripts for hot reload.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ');
-
-function contentSecurityPolicy(): Plugin {
-  return {
-    name: 'content-security-policy',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler: (html) =>
-        html.replace(
-          '<meta charset="UTF-8" />',
-          `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
-        ),
-    },
-  };
-}
+import { inlineFirstLoad } from './build/inline-first-load.ts';
 
 /** The link preview picture, a file of public/ (decision 0010). */
 export const LINK_PREVIEW_IMAGE = 'og-image.png';
@@ -125,27 +95,32 @@ const RESULT_DETAILS = new RegExp(String.raw`[\\/]src[\\/](?:features[\\/](?:res
 export default defineConfig({
   // Relative asset URLs let the build be served from any folder of a static host.
   base: './',
-  plugins: [react(), contentSecurityPolicy(), linkPreviewUrls(), treeShakeReactRouter()],
+  plugins: [react(), inlineFirstLoad(), linkPreviewUrls(), treeShakeReactRouter()],
   build: {
     target: 'es2022',
-    // An inlined asset would be a data: URL; keep every asset a real file.
+    // An inlined asset would be a data: URL; keep every asset a real file. (The entry, its
+    // stylesheet and the icon go into index.html whole: build/inline-first-load.ts.)
     assetsInlineLimit: 0,
     // Every browser the es2022 target reaches supports <link rel="modulepreload">; the polyfill would cost the first load 0.5 KiB.
     modulePreload: { polyfill: false },
     // The start page's stylesheet also carries the result's (imported in src/app/app.tsx), so a cold
-    // share link needs no second CSS request; the comparison's styles come with its own code.
+    // share link needs no other CSS before it paints; the comparison's styles come with its own code.
     cssCodeSplit: true,
     rolldownOptions: {
       // The decision module is pure (no top-level effects; lint keeps browser globals out), so
       // a screen gets only the parts of it that it uses, even through the index's re-exports.
       treeshake: { moduleSideEffects: [{ test: /[\\/]src[\\/]decision[\\/]/, sideEffects: false }] },
       output: {
-        // Few, predictable files (decisions 0005 and 0011): the entry chunk holds the start page and
-        // the result's first screen with the ranking, so a cold share link paints from the same three
-        // requests as the start page. What the result folds away (its details, its extras and the
-        // words behind the ranking) is one more chunk, fetched once the ranking is on screen, and the
-        // questions' words one more, shared with the wizard. Groups take the dependencies of the
-        // modules they match, so the higher a group's priority, the earlier it takes what it shares.
+        // index.html carries the entry inline (build/inline-first-load.ts, decision 0013); written
+        // next to it, the entry's relative imports of lazy chunks resolve from the document.
+        entryFileNames: '[name]-[hash].js',
+        // Few, predictable files (decisions 0005, 0011 and 0013): the entry chunk holds the start
+        // page and the result's first screen with the ranking, so a cold share link paints from the
+        // document alone, as the start page does. What the result folds away (its details, its
+        // extras and the words behind the ranking) is one more chunk, fetched once the ranking is on
+        // screen, and the questions' words one more, shared with the wizard. Groups take the
+        // dependencies of the modules they match, so the higher a group's priority, the earlier it
+        // takes what it shares.
         codeSplitting: {
           groups: [
             { name: 'app', tags: ['$initial'], priority: 3 },

@@ -9,23 +9,24 @@ import { METHODS, METHOD_RULES, QUESTIONS, SERVICES, SERVICE_RULES } from '../sr
 
 /**
  * The size budget from the performance issue: what the intro page and a cold
- * share link download before they are usable (JS + CSS, gzip level 9) is at
- * most 1.4 × the same figure for a bare React "hello" built by the same Vite
- * with the same React (bench/floor/). Both are built here, in this run, and
- * the first-load files come from index.html and the Vite manifest: the entry
- * chunk, its static imports and their CSS, and for the share link any lazy
- * chunk that holds the result screen (none: it is in the entry, decision
- * 0011). `npm run bench` checks the same set against what
+ * share link download before they are usable (the document, JS and CSS, gzip
+ * level 9) is at most 1.4 × the same figure for a bare React "hello" built by
+ * the same Vite with the same React (bench/floor/). Both are built here, in
+ * this run. The first-load files come from index.html and the Vite manifest:
+ * the document, which carries the app's entry chunk and stylesheet inline
+ * (decision 0013), the files it references and their static imports, and for
+ * the share link any lazy chunk that holds the result screen (none: it is in
+ * the entry, decision 0011). `npm run bench` checks the same set against what
  * Chromium actually fetches. Timing budgets are not tested here: they live in
  * the bench.
  */
 const BUDGET = 1.4;
 /**
- * Where both pages stand (1.37 ×, decision 0011), with half a kilobyte to
+ * Where both pages stand (1.39 ×, decision 0013), with half a kilobyte to
  * spare: growth fails the test before it reaches the budget. Raise it only
  * with a reason, and lower it whenever the first load gets smaller.
  */
-const CEILING = 1.38;
+const CEILING = 1.395;
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** What `node bench/lib/build.mjs` prints (the parts read here). */

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, LINK_PREVIEW_IMAGE, absoluteLinkPreview, siteUrlFrom } from '../vite.config.ts';
+import { contentSecurityPolicy, inlineCodeIn } from '../build/security-headers.ts';
+import { LINK_PREVIEW_IMAGE, absoluteLinkPreview, siteUrlFrom } from '../vite.config.ts';
 
 /**
  * Link previews (issue 11, point 6; decision 0010): a link pasted into a chat
@@ -132,7 +133,7 @@ describe('the built index.html', () => {
   it('keeps the Content-Security-Policy exactly as strict', () => {
     for (const html of [relative, absolute]) {
       const policies = [...html.matchAll(/<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/g)].map((match) => match[1]);
-      expect(policies).toEqual([CONTENT_SECURITY_POLICY]);
+      expect(policies).toEqual([contentSecurityPolicy(inlineCodeIn(html))]);
     }
   });
 });

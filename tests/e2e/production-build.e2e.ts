@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashSource, headersFile, inlineCodeIn, responseHeaders, staticWebAppConfig } from '../../build/security-headers';
 import { DIST_DIR, type RunningServer, startStaticHost } from './support/servers';
 
 /** A GET with the path exactly as written: fetch() would tidy away the "..". */
@@ -32,17 +33,19 @@ function declaredPolicy(html: string): Map<string, string[]> {
 }
 
 describe('the production index.html', () => {
-  it('declares a Content-Security-Policy that allows nothing but its own origin', () => {
-    const policy = declaredPolicy(indexHtml());
+  it('declares a Content-Security-Policy that allows nothing but its own origin and its own inline code', () => {
+    const html = indexHtml();
+    const policy = declaredPolicy(html);
     expect(policy.get('object-src')).toEqual(["'none'"]);
     expect(policy.get('base-uri')).toEqual(["'self'"]);
     expect(policy.get('form-action')).toEqual(["'none'"]);
     expect(policy.get('connect-src')).toEqual(["'self'"]);
-    const scripts = policy.get('script-src') ?? policy.get('default-src');
-    expect(scripts).toEqual(["'self'"]);
+    const inline = inlineCodeIn(html);
+    expect(policy.get('script-src')).toEqual(["'self'", ...inline.scripts.map(hashSource)]);
+    expect(policy.get('style-src')).toEqual(["'self'", ...inline.styles.map(hashSource)]);
     for (const [directive, sources] of policy) {
-      expect(sources, `${directive} must not allow inline code, eval or other hosts`).not.toEqual(
-        expect.arrayContaining([expect.stringMatching(/^'unsafe-|^\*$|^https?:|^'strict-dynamic'$|^'wasm-unsafe-eval'$/)]),
+      expect(sources, `${directive} must not allow other inline code, eval or other hosts`).not.toEqual(
+        expect.arrayContaining([expect.stringMatching(/^'unsafe-|^\*$|^https?:|^'strict-dynamic'$|^'wasm-unsafe-eval'$|^'nonce-/)]),
       );
     }
   });
@@ -50,21 +53,43 @@ describe('the production index.html', () => {
   it('puts the policy before any script or stylesheet, so it governs all of them', () => {
     const html = indexHtml();
     const policyAt = html.search(/<meta\s+http-equiv="Content-Security-Policy"/i);
-    const firstResource = html.search(/<script|<link/i);
+    const firstResource = html.search(/<script|<link rel="stylesheet"|<style/i);
     expect(policyAt).toBeGreaterThan(-1);
     expect(firstResource === -1 || policyAt < firstResource).toBe(true);
   });
 
-  it('has no inline script, inline event handler or reference to another host', () => {
+  it('carries the entry script and its stylesheet inline, one of each, and no event handler or other host', () => {
     const html = indexHtml();
-    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
-    expect(scripts.length).toBeGreaterThan(0);
-    for (const [, attributes, body] of scripts) {
-      expect(attributes).toMatch(/\bsrc=/);
-      expect(body!.trim()).toBe('');
-    }
-    expect(html).not.toMatch(/\son[a-z]+\s*=/i);
+    const inline = inlineCodeIn(html);
+    expect(inline.scripts).toHaveLength(1);
+    expect(inline.styles).toHaveLength(1);
+    expect(html).toMatch(/<script type="module">/);
+    expect(html).not.toMatch(/<script\b[^>]*\bsrc=|<link rel="(?:stylesheet|modulepreload)"/);
+    expect(html).not.toMatch(/\son[a-z]+\s*=\s*["']/i);
     expect(html).not.toMatch(/(?:src|href)\s*=\s*"(?:https?:)?\/\//i);
+  });
+
+  it('leaves no file behind for what it carries inline, and refers only to files it has', () => {
+    expect(readdirSync(DIST_DIR).filter((file) => /\.(?:js|css)$/.test(file)), 'the entry is inline, not a file').toEqual([]);
+    const code = [
+      { folder: '', text: inlineCodeIn(indexHtml()).scripts.join('\n') },
+      ...readdirSync(join(DIST_DIR, 'assets'))
+        .filter((file) => file.endsWith('.js'))
+        .map((file) => ({ folder: 'assets', text: readFileSync(join(DIST_DIR, 'assets', file), 'utf8') })),
+    ];
+    for (const { folder, text } of code) {
+      for (const [, reference] of text.matchAll(/["'`](\.{1,2}\/[^"'`]+\.(?:js|css))["'`]/g)) {
+        expect(existsSync(join(DIST_DIR, folder, reference!)), `${folder || 'index.html'} refers to ${reference}`).toBe(true);
+      }
+    }
+  });
+
+  it('writes the same policy, with frame-ancestors, into the header files of static hosts', () => {
+    const policy = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(indexHtml())![1];
+    const headers = responseHeaders(policy!);
+    expect(readFileSync(join(DIST_DIR, '_headers'), 'utf8')).toBe(headersFile(headers));
+    expect(readFileSync(join(DIST_DIR, 'staticwebapp.config.json'), 'utf8')).toBe(staticWebAppConfig(headers));
+    expect(headers['Content-Security-Policy']).toBe(`${policy}; frame-ancestors 'none'`);
   });
 });
 
