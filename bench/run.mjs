@@ -96,9 +96,9 @@ try {
     const [fromApp, fromFloor] = [await firstLoadSizes(app), await firstLoadSizes(floor)];
     const names = (files) => files.map((file) => file.file).sort().join(',');
     const mismatch = [['intro', intro, fromApp.intro], ['cold link', result, fromApp.result]]
-      .filter(([, measured, manifest]) => measured.usable && names(measured.jsCss.files) !== names(manifest.files))
-      .map(([label, measured, manifest]) => `${label}: measured [${names(measured.jsCss.files)}] vs manifest [${names(manifest.files)}]`);
-    const worst = (result.usable ? result : intro).jsCss.files;
+      .filter(([, measured, manifest]) => measured.usable && names(measured.firstLoad.files) !== names(manifest.files))
+      .map(([label, measured, manifest]) => `${label}: measured [${names(measured.firstLoad.files)}] vs manifest [${names(manifest.files)}]`);
+    const worst = (result.usable ? result : intro).firstLoad.files;
     return {
       floor: { intro: floorLoad },
       app: { intro, result },

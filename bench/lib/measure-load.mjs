@@ -1,5 +1,5 @@
 // First load, measured: open a page cold in Chromium, record every request
-// until the page is usable, then size the JS and CSS it really fetched.
+// until the page is usable, then size the document, JS and CSS it really fetched.
 import { sizeFiles } from './first-load.mjs';
 import { firstLine } from './stats.mjs';
 
@@ -7,20 +7,26 @@ import { firstLine } from './stats.mjs';
 const isIcon = (url) => /\/favicon[^/]*$|\.ico$/i.test(new URL(url).pathname);
 
 /**
- * In-page check for "usable", polled every frame; the first frame it passes is
- * stamped in the page's own clock. One self-contained function: the app's CSP
- * forbids the string predicates Playwright would otherwise evaluate.
+ * Runs in the page from its start (an init script): after each change to the
+ * DOM, checks for "usable", and stamps the first frame that shows it in the
+ * page's own clock. Watching from the start matters: a page whose script is
+ * inline renders before anything Playwright injects later could look. One
+ * self-contained function: the app's CSP forbids the string predicates
+ * Playwright would otherwise evaluate.
  *   intro:   the heading and a Start (or Resume) control are visible
  *   heading: any visible h1 (the floor's "Hello")
  *   ranking: a `[data-service]` element is in the DOM (a share link's result)
  */
-function readyCheck(name) {
+function watchUsable(name) {
   const visible = (el) => !!el && el.getClientRects().length > 0;
   const start = () => [...document.querySelectorAll('a, button')].find((el) => /\b(start|begin|resume)\b/i.test(el.textContent ?? ''));
-  const heading = visible(document.querySelector('h1'));
-  const ready = name === 'ranking' ? Boolean(document.querySelector('[data-service]')) : heading && (name === 'heading' || visible(start()));
-  if (ready) window.__benchUsableAt ??= performance.now();
-  return ready;
+  const ready = () => (name === 'ranking' ? Boolean(document.querySelector('[data-service]')) : visible(document.querySelector('h1')) && (name === 'heading' || visible(start())));
+  const observer = new MutationObserver(() => {
+    if (!ready()) return;
+    observer.disconnect();
+    requestAnimationFrame(() => (window.__benchUsableAt = performance.now()));
+  });
+  observer.observe(document, { childList: true, subtree: true, attributes: true });
 }
 
 /** Opens `url` cold and waits until `ready` ('intro' | 'heading' | 'ranking') passes. */
@@ -38,8 +44,9 @@ export async function measureFirstLoad(browser, { url, outDir, ready, timeoutMs 
   });
   page.on('pageerror', (error) => errors.push(firstLine(error)));
   try {
+    await page.addInitScript(watchUsable, ready);
     await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction(readyCheck, ready, { timeout: timeoutMs, polling: 'raf' });
+    await page.waitForFunction(() => window.__benchUsableAt !== undefined, undefined, { timeout: timeoutMs, polling: 50 });
     usable = true;
   } catch (error) {
     errors.push(firstLine(error));
@@ -61,7 +68,9 @@ export async function measureFirstLoad(browser, { url, outDir, ready, timeoutMs 
   const own = (entry) => entry.url.startsWith(`${origin}/`);
   const shown = (entry) => (own(entry) ? entry.url.slice(origin.length) : entry.url);
   const before = requests.filter((entry) => entry.beforeUsable && !isIcon(entry.url));
-  const files = before.filter(own).map((entry) => new URL(entry.url).pathname.slice(1)).filter((file) => /\.(m?js|css)$/.test(file));
+  // The document counts: the app's carries its entry script and stylesheet inline (decision 0013).
+  const file = (entry) => (entry.type === 'document' ? 'index.html' : new URL(entry.url).pathname.slice(1));
+  const files = before.filter(own).map(file).filter((name) => /\.(m?js|css|html)$/.test(name));
   return {
     url,
     usable,
@@ -72,6 +81,6 @@ export async function measureFirstLoad(browser, { url, outDir, ready, timeoutMs 
     icons: [...new Set(requests.filter((entry) => isIcon(entry.url)).map(shown))],
     thirdParty: requests.filter((entry) => !own(entry) && !entry.url.startsWith('data:')).map((entry) => entry.url),
     fonts: requests.filter((entry) => entry.type === 'font').map((entry) => entry.url),
-    jsCss: await sizeFiles(outDir, [...new Set(files)]),
+    firstLoad: await sizeFiles(outDir, [...new Set(files)]),
   };
 }
