@@ -41,11 +41,11 @@ function specifiers(list: string): [string, string][] {
     });
 }
 
-/** An export name as a property name: as it is when it is an identifier, quoted otherwise. */
-const propertyName = (name: string) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name));
+/** An export name as a property name: an identifier or a string literal as it is, anything else quoted. */
+const propertyName = (name: string) => (/^[A-Za-z_$][\w$]*$|^(["']).*\1$/.test(name) ? name : JSON.stringify(name));
 
 /** The entry's `export{…}` becomes getters on the global, registered before anything else runs. */
-function registerExports(entry: Rolldown.OutputChunk): string {
+export function registerExports(entry: Pick<Rolldown.OutputChunk, 'code' | 'exports' | 'fileName'>): string {
   if (entry.exports.length === 0) return entry.code;
   const statement = /(?:^|[;\n}])\s*export\s*\{([^}]*)\}\s*;?\s*$/.exec(entry.code);
   if (!statement) throw new Error(`inline-first-load: cannot find the export statement of ${entry.fileName}`);
@@ -55,7 +55,7 @@ function registerExports(entry: Rolldown.OutputChunk): string {
 }
 
 /** A lazy chunk's import of the entry becomes a read of the global. */
-function readExports(chunk: Rolldown.OutputChunk, entry: Rolldown.OutputChunk): string {
+export function readExports(chunk: Pick<Rolldown.OutputChunk, 'code' | 'fileName'>, entry: Pick<Rolldown.OutputChunk, 'fileName'>): string {
   let specifier = path.posix.relative(path.posix.dirname(chunk.fileName), entry.fileName);
   if (!specifier.startsWith('.')) specifier = `./${specifier}`;
   let found = false;
@@ -71,7 +71,7 @@ function readExports(chunk: Rolldown.OutputChunk, entry: Rolldown.OutputChunk): 
 }
 
 /** Text that can sit inside <script> or <style> as it is: the HTML parser must not end or escape it early. */
-function inlineText(text: string, element: 'script' | 'style', file: string): string {
+export function inlineText(text: string, element: 'script' | 'style', file: string): string {
   if (/<!--/.test(text)) throw new Error(`inline-first-load: ${file} contains "<!--", which would change how the HTML parser reads the inline ${element}`);
   if (element === 'style') {
     if (/<\/style/i.test(text)) throw new Error(`inline-first-load: ${file} contains "</style"`);
