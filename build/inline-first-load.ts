@@ -25,9 +25,11 @@ const ENTRY_EXPORTS = '__advisorEntry';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** `"<specifier>"` in any of the quotes a module specifier may be written in. */
+const quoted = (specifier: string) => String.raw`["'\`]${escapeRegExp(specifier)}["'\`]`;
+
 /** `import{a as b,c}from"<specifier>";`, as the minifier writes a chunk's import of the entry. */
-const importOf = (specifier: string) =>
-  new RegExp(String.raw`import\s*\{([^}]*)\}\s*from\s*["'\`]${escapeRegExp(specifier)}["'\`];?`, 'g');
+const importOf = (specifier: string) => new RegExp(String.raw`import\s*\{([^}]*)\}\s*from\s*${quoted(specifier)};?`, 'g');
 
 /** Export (or import) specifiers "local as exported" / "name", as [local, exported] pairs. */
 function specifiers(list: string): [string, string][] {
@@ -64,7 +66,7 @@ export function readExports(chunk: Pick<Rolldown.OutputChunk, 'code' | 'fileName
     const bindings = specifiers(list).map(([imported, local]) => `${propertyName(imported)}:${local}`);
     return `const{${bindings.join(',')}}=globalThis.${ENTRY_EXPORTS};`;
   });
-  if (!found || code.includes(`"${specifier}"`)) {
+  if (!found || new RegExp(quoted(specifier)).test(code)) {
     throw new Error(`inline-first-load: ${chunk.fileName} imports ${entry.fileName} in a form this plugin does not rewrite`);
   }
   return code;

@@ -86,9 +86,11 @@ export function staticWebAppConfig(headers: Readonly<Record<string, string>>): s
 
 /** The inline scripts and stylesheets of a page, as the browser hashes them (checks of a built page). */
 export function inlineCodeIn(html: string): InlineCode {
-  const bodies = (element: string, attributes: RegExp) =>
-    [...html.matchAll(new RegExp(String.raw`<${element}\b([^>]*)>([\s\S]*?)</${element}>`, 'gi'))]
-      .filter(([, found]) => attributes.test(found!))
-      .map(([, , body]) => body!);
-  return { scripts: bodies('script', /^(?![\s\S]*\bsrc=)/), styles: bodies('style', /[\s\S]*/) };
+  const elements = (element: string) => [...html.matchAll(new RegExp(String.raw`<${element}\b([^>]*)>([\s\S]*?)</${element}>`, 'gi'))];
+  return {
+    scripts: elements('script')
+      .filter(([, attributes]) => !/\bsrc=/.test(attributes!))
+      .map(([, , body]) => body!),
+    styles: elements('style').map(([, , body]) => body!),
+  };
 }

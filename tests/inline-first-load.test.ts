@@ -35,7 +35,7 @@ describe('the entry inline and its lazy chunks', () => {
   });
 
   it('fails the build on an import of the entry it cannot rewrite', () => {
-    for (const code of ['import*as m from"../index-H4sh.js";m.$();', 'import"../index-H4sh.js";', 'import{$ as e}from"../index-H4sh.js";import("../index-H4sh.js");']) {
+    for (const code of ['import*as m from"../index-H4sh.js";m.$();', 'import"../index-H4sh.js";', 'import{$ as e}from"../index-H4sh.js";import("../index-H4sh.js");', "import{$ as e}from\"../index-H4sh.js\";import('../index-H4sh.js');"]) {
       expect(() => readExports({ fileName: 'assets/page-X.js', code }, entry), code).toThrow(/does not rewrite/);
     }
   });
