@@ -128,7 +128,7 @@ export async function measureColdLink(browser, { url, runs = 10, log = () => {} 
     await page.addInitScript((PAINTED) => {
       const mark = (name) => ((window.__bench ??= {})[name] ??= performance.now());
       const observer = new MutationObserver(() => {
-        if (document.querySelector('script[type="module"]:not([src])')) mark('inlineScriptRead');
+        if (!window.__bench?.inlineScriptRead && document.querySelector('script[type="module"]:not([src])')) mark('inlineScriptRead');
         if (!document.querySelector('[data-service]')) return;
         observer.disconnect();
         requestAnimationFrame(() => {
