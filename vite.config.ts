@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { eagerModuleWrappers } from './build/eager-module-wrappers.ts';
 import { inlineFirstLoad } from './build/inline-first-load.ts';
 
 /** The link preview picture, a file of public/ (decision 0010). */
@@ -95,7 +96,7 @@ const RESULT_DETAILS = new RegExp(String.raw`[\\/]src[\\/](?:features[\\/](?:res
 export default defineConfig({
   // Relative asset URLs let the build be served from any folder of a static host.
   base: './',
-  plugins: [react(), inlineFirstLoad(), linkPreviewUrls(), treeShakeReactRouter()],
+  plugins: [react(), eagerModuleWrappers(), inlineFirstLoad(), linkPreviewUrls(), treeShakeReactRouter()],
   build: {
     target: 'es2022',
     // An inlined asset would be a data: URL; keep every asset a real file. (The entry, its

@@ -69,6 +69,15 @@ describe('the production index.html', () => {
     expect(html).not.toMatch(/(?:src|href)\s*=\s*"(?:https?:)?\/\//i);
   });
 
+  it('runs each CommonJS module from a function expression, which V8 compiles with the script (decision 0014)', () => {
+    const [script] = inlineCodeIn(indexHtml()).scripts;
+    const helper = /([\w$]+)=\(([\w$]+),([\w$]+)\)=>\(\)=>\(\3\|\|/.exec(script!)?.[1];
+    expect(helper, 'the inline script defines the CommonJS helper').toBeDefined();
+    const calls = [...script!.matchAll(new RegExp(String.raw`(?<![\w$.])${helper!.replace('$', '\\$')}\(\((.{0,12})`, 'g'))].map((call) => call[1]);
+    expect(calls.length, 'React, ReactDOM and the scheduler at least').toBeGreaterThanOrEqual(3);
+    for (const call of calls) expect(call).toMatch(/^function\(/);
+  });
+
   it('leaves no file behind for what it carries inline, and refers only to files it has', () => {
     expect(readdirSync(DIST_DIR).filter((file) => /\.(?:js|css)$/.test(file)), 'the entry is inline, not a file').toEqual([]);
     const code = [
