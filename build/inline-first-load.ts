@@ -147,9 +147,9 @@ export function inlineFirstLoad(): Plugin[] {
           page = replaceTag(page, new RegExp(String.raw`<link rel="stylesheet"[^>]*${attribute('href', file).source}[^>]*>`), `<style>${styles[index]}</style>`, `stylesheet ${file}`);
         });
         // The icon too: as a file it would be one more request before the page is complete.
-        page = page.replace(/<link rel="icon" href="\.?\/?([^":]+\.svg)"/g, (_tag, file: string) => {
-          const svg = readFileSync(path.join(publicDir, file), 'utf8').trim();
-          return `<link rel="icon" href="data:image/svg+xml,${encodeURIComponent(svg)}"`;
+        page = page.replace(/<link rel="icon" href="\.?\/?([^":]+\.png)"/g, (_tag, file: string) => {
+          const png = readFileSync(path.join(publicDir, file)).toString('base64');
+          return `<link rel="icon" href="data:image/png;base64,${png}"`;
         });
         const policy = contentSecurityPolicy(inline);
         page = replaceTag(page, /<meta charset="UTF-8" \/>/, `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`, 'charset meta tag');

@@ -32,7 +32,7 @@ const TOKENS = {
   services: ['#0b5cad', '#b3361b', '#5b3ea4', '#0f6b5c', '#a12a6a'],
 };
 
-/** The favicon's mark (public/favicon.svg), drawn larger. */
+/** The favicon's mark (scripts/favicon.svg), drawn larger. */
 const MARK = `<svg viewBox="0 0 24 24" width="64" height="64" aria-hidden="true"><rect width="24" height="24" rx="5" fill="${TOKENS.accent}"/><path fill="#fff" d="M4 18 10.5 4h3L20 18h-3.2l-1.5-3.4H8.7L7.2 18Zm5.9-6.2h4.2L12 7Z"/></svg>`;
 
 /**

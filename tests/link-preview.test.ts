@@ -149,9 +149,9 @@ describe('VITE_SITE_URL', () => {
   });
 
   it('makes only the picture and the page address absolute', () => {
-    const html = '<meta property="og:type" content="website" />\n<meta property="og:image" content="./og-image.png" />\n<meta name="twitter:image" content="./og-image.png" />\n<link rel="icon" href="./favicon.svg" />';
+    const html = '<meta property="og:type" content="website" />\n<meta property="og:image" content="./og-image.png" />\n<meta name="twitter:image" content="./og-image.png" />\n<link rel="icon" href="./favicon.png" />';
     expect(absoluteLinkPreview(html, SITE)).toBe(
-      `<meta property="og:type" content="website" />\n    <meta property="og:url" content="${SITE}" />\n<meta property="og:image" content="${SITE}og-image.png" />\n<meta name="twitter:image" content="${SITE}og-image.png" />\n<link rel="icon" href="./favicon.svg" />`,
+      `<meta property="og:type" content="website" />\n    <meta property="og:url" content="${SITE}" />\n<meta property="og:image" content="${SITE}og-image.png" />\n<meta name="twitter:image" content="${SITE}og-image.png" />\n<link rel="icon" href="./favicon.png" />`,
     );
   });
 });
