@@ -133,7 +133,8 @@ describe('the frame around every page', () => {
   it('has a header that leads home and a footer with the caveat and sources', async () => {
     const { user, location } = renderApp({ url: questionPath('task') });
     await screen.findByRole('heading', { level: 1, name: QUESTION_BY_ID.task.prompt });
-    const footer = screen.getByRole('contentinfo');
+    // Rendered once the first screen is painted.
+    const footer = await screen.findByRole('contentinfo');
     expect(footer).toHaveTextContent(/guidelines, not rules/);
     // The two source documents, as published: the Learn unit, and the 2019 page in Microsoft's docs repository.
     expect(within(footer).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual([

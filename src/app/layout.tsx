@@ -4,6 +4,7 @@ import { useLocation } from 'react-router';
 // A deep import on purpose: the start page must not download the whole decision module (bundle budget).
 import * as SOURCES from '../decision/sources';
 import { AppLink } from '../features/shared/app-link';
+import { useAfterFirstPaint } from '../features/shared/use-after-first-paint';
 import { COMPARE_PATH, HOME_PATH } from '../features/shared/paths';
 import { ErrorBoundary } from './error-boundary';
 
@@ -16,9 +17,15 @@ export function PageLoading() {
   );
 }
 
-/** Header, main and footer around every screen. */
+/**
+ * Header, main and footer around every screen. The footer renders once the
+ * first screen has been painted, like what the result shows below its
+ * ranking (decision 0014). The result asks first, being deeper in the tree,
+ * so the footer never arrives before that part to be pushed down in view.
+ */
 export function Layout({ children }: { readonly children: ReactNode }) {
   const main = useRef<HTMLElement>(null);
+  const firstScreenPainted = useAfterFirstPaint();
   const { pathname } = useLocation();
 
   // "#main" would be read as a route by the hash router, so the skip link moves focus itself.
@@ -55,25 +62,27 @@ export function Layout({ children }: { readonly children: ReactNode }) {
           {children}
         </ErrorBoundary>
       </main>
-      <footer className="site-footer print-urls muted fs-14">
-        <div className="site-footer-inner stack gap-2">
-          <p>
-            These are guidelines, not rules. Many factors can sway the choice, and the decision is yours and your
-            organization’s to make.
-          </p>
-          <p>
-            Based on Microsoft’s guidance, restated in our own words:{' '}
-            <a href={SOURCES.chooseService.url} rel="noopener noreferrer">
-              choosing a training service
-            </a>{' '}
-            and{' '}
-            <a href={SOURCES.trainModels2019.url} rel="noopener noreferrer">
-              training methods in Azure Machine Learning (2019)
-            </a>
-            , checked against today’s documentation. Not affiliated with Microsoft.
-          </p>
-        </div>
-      </footer>
+      {firstScreenPainted ? (
+        <footer className="site-footer print-urls muted fs-14">
+          <div className="site-footer-inner stack gap-2">
+            <p>
+              These are guidelines, not rules. Many factors can sway the choice, and the decision is yours and your
+              organization’s to make.
+            </p>
+            <p>
+              Based on Microsoft’s guidance, restated in our own words:{' '}
+              <a href={SOURCES.chooseService.url} rel="noopener noreferrer">
+                choosing a training service
+              </a>{' '}
+              and{' '}
+              <a href={SOURCES.trainModels2019.url} rel="noopener noreferrer">
+                training methods in Azure Machine Learning (2019)
+              </a>
+              , checked against today’s documentation. Not affiliated with Microsoft.
+            </p>
+          </div>
+        </footer>
+      ) : null}
     </div>
   );
 }

@@ -20,7 +20,9 @@ vi.setConfig({ testTimeout: 20_000 });
 async function openResult(url: string) {
   const view = renderApp({ url });
   await screen.findByRole('heading', { level: 1, name: 'Your recommendation' });
-  // What the page folds away arrives just after the ranking.
+  // What is below the ranking renders once the ranking is painted, and its folded parts' code arrives just after.
+  await screen.findByRole('region', { name: 'Sources' });
+  await screen.findByRole('contentinfo');
   await waitFor(() => expect(document.querySelector('main [aria-busy="true"]')).toBeNull());
   return view;
 }
@@ -153,6 +155,7 @@ describe('editing from the result', () => {
 
     await screen.findByRole('heading', { level: 1, name: 'Your recommendation' });
     expect(location()).toBe(resultPath({ task: 'language', prebuilt: 'yes' }));
+    await screen.findByRole('region', { name: 'Your answers' });
     expect(summaryRow('Kind of model')).toHaveTextContent('Understand or generate text');
     expect(summaryRow('Prebuilt model')).toHaveTextContent('Yes, a prebuilt model would do');
   });

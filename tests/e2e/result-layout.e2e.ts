@@ -107,6 +107,43 @@ describe.skipIf(NO_BROWSER)('the result page: the decision first, details on dem
     });
   });
 
+  it('paints the ranking first, then adds what is below it and the footer without moving anything', async () => {
+    // Tall enough for the ranking and the footer, not for what is below the ranking too: a footer
+    // rendered with the ranking would be in view, and pushed down when the rest arrives.
+    const session = await newSession(running.browser, { contextOptions: { viewport: { width: 1280, height: 1400 } } });
+    const { page, record } = session;
+    await page.addInitScript(() => {
+      // Where things are when they first appear: the ranking in its first commit, and the footer.
+      const seen: Record<string, unknown> = ((window as unknown as { __firstSeen: Record<string, unknown> }).__firstSeen = {});
+      const rowTops = () => [...document.querySelectorAll('[data-service]')].map((row) => Math.round(row.getBoundingClientRect().top));
+      const observer = new MutationObserver(() => {
+        if (seen.rows === undefined && document.querySelector('[data-service]')) {
+          Object.assign(seen, { rows: rowTops(), folds: document.querySelector('.rec-folds') !== null, footer: document.querySelector('footer') !== null });
+        }
+        const footer = document.querySelector('footer');
+        if (seen.footerTop === undefined && footer) seen.footerTop = Math.round(footer.getBoundingClientRect().top);
+        if (seen.rows !== undefined && seen.footerTop !== undefined) observer.disconnect();
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${running.server.appUrl}${resultHref(EVERY_QUESTION)}`);
+    await expectCompleteResult(page);
+    await settle(page);
+    const { first, now } = await page.evaluate(() => ({
+      first: (window as unknown as { __firstSeen: { rows: number[]; folds: boolean; footer: boolean; footerTop: number } }).__firstSeen,
+      now: {
+        rows: [...document.querySelectorAll('[data-service]')].map((row) => Math.round(row.getBoundingClientRect().top)),
+        footerTop: Math.round(document.querySelector('footer')!.getBoundingClientRect().top),
+      },
+    }));
+    expect({ folds: first.folds, footer: first.footer }, 'what the ranking’s first commit holds').toEqual({ folds: false, footer: false });
+    expect(now.rows, 'the ranked rows stay where they were painted').toEqual(first.rows);
+    expect(now.footerTop, 'the footer stays where it appeared').toBe(first.footerTop);
+    expect(await page.getByRole('region', { name: 'Sources', exact: true }).count()).toBe(1);
+    expectClean(record, running.server.origin);
+    await session.close();
+  });
+
   it('unfolds and folds each service and section from the keyboard, and the browser says which is open', async () => {
     const session = await newSession(running.browser, { viewport: 'phone' });
     const { page, record, context } = session;

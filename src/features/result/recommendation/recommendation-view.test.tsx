@@ -19,7 +19,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-/** Renders the view and waits for the folded parts' code, which arrives just after the ranking. */
+/** Renders the view and waits for what it renders once the ranking is painted, and for the folded parts' code. */
 async function renderView(answers: Answers) {
   const recommendation = recommend(answers);
   const view = render(
@@ -27,6 +27,7 @@ async function renderView(answers: Answers) {
       <RecommendationView ranking={rank(answers)} answers={answers} />
     </MemoryRouter>,
   );
+  await screen.findByRole('region', { name: 'Sources' });
   await waitFor(() => expect(view.container.querySelector('[aria-busy="true"]')).toBeNull());
   return { recommendation, ...view };
 }

@@ -4,6 +4,7 @@ import type { Answers, Ranking, Recommendation, ServiceId } from '../../../decis
 import { walkQuestions } from '../../../decision';
 import { AppLink } from '../../shared/app-link';
 import { comparePath, planTrainingPath } from '../../shared/paths';
+import { useAfterFirstPaint } from '../../shared/use-after-first-paint';
 import { Fold } from './fold';
 import { Caveat, Notices } from './notices';
 import type { CiteSource } from './notices';
@@ -80,10 +81,13 @@ function SkippedTraining({ ranking }: { readonly ranking: Ranking }) {
  * row each, and below them, folded until asked for, each service's reasons,
  * training in Azure Machine Learning, the answers, what would change the
  * ranking, a comparison and the sources. The folded parts' code loads after
- * the ranking is on screen (decision 0009). It shows; it decides nothing.
+ * the ranking is on screen (decision 0009), and what is below the ranking
+ * renders once the ranking has been painted (decision 0014). It shows; it
+ * decides nothing.
  */
 export function RecommendationView({ ranking, answers, open, editable = true, answersHeading, keepACopy, afterRanking }: RecommendationViewProps) {
   const root = useRef<HTMLDivElement>(null);
+  const rankingPainted = useAfterFirstPaint();
   const details = useDetails(open !== undefined);
   const { request, module } = details;
   // The words behind the ranking come with the folded parts' code.
@@ -109,11 +113,11 @@ export function RecommendationView({ ranking, answers, open, editable = true, an
             </ServiceRow>
           ))}
         </ol>
-        <Caveat ranking={ranking} cite={cite} />
+        {rankingPainted ? <Caveat ranking={ranking} cite={cite} /> : null}
       </section>
       {afterRanking}
 
-      {keepACopy === undefined ? null : (
+      {!rankingPainted || keepACopy === undefined ? null : (
         <section className="rec-keep cluster" aria-labelledby="rec-keep-h">
           <h2 className="caps" id="rec-keep-h">Keep a copy</h2>
           {/* Shown with the folded parts, whose chunk holds its code too: one download, one "Loading…". */}
@@ -123,52 +127,54 @@ export function RecommendationView({ ranking, answers, open, editable = true, an
         </section>
       )}
 
-      <div className="rec-folds stack">
-        {ranking.trainingApplies ? (
-          <Fold
-            id="rec-training-h"
-            className="rec-training"
-            title="Training in Azure Machine Learning"
-            hint={`${numberWord(ranking.methods.length)} methods and ${numberWord(ranking.computeTargets.length)} compute targets, today’s names first`}
-            onToggle={request}
-          >
+      {rankingPainted ? (
+        <div className="rec-folds stack">
+          {ranking.trainingApplies ? (
+            <Fold
+              id="rec-training-h"
+              className="rec-training"
+              title="Training in Azure Machine Learning"
+              hint={`${numberWord(ranking.methods.length)} methods and ${numberWord(ranking.computeTargets.length)} compute targets, today’s names first`}
+              onToggle={request}
+            >
+              <Pending details={details} explained={explained}>
+                {(module, recommendation) => <module.TrainingSection recommendation={recommendation} />}
+              </Pending>
+            </Fold>
+          ) : (
+            <SkippedTraining ranking={ranking} />
+          )}
+
+          <Fold id="your-answers" title="Your answers" hint={`${answered} ${answered === 1 ? 'question' : 'questions'}`} onToggle={request} headingRef={answersHeading}>
             <Pending details={details} explained={explained}>
-              {(module, recommendation) => <module.TrainingSection recommendation={recommendation} />}
+              {(module) => <module.AnswersSummary answers={answers} editable={editable} />}
             </Pending>
           </Fold>
-        ) : (
-          <SkippedTraining ranking={ranking} />
-        )}
 
-        <Fold id="your-answers" title="Your answers" hint={`${answered} ${answered === 1 ? 'question' : 'questions'}`} onToggle={request} headingRef={answersHeading}>
-          <Pending details={details} explained={explained}>
-            {(module) => <module.AnswersSummary answers={answers} editable={editable} />}
-          </Pending>
-        </Fold>
+          <Fold id="rec-whatif-h" title="What would change this?" hint="one answer at a time" onToggle={request}>
+            <Pending details={details} explained={explained}>
+              {(module) => <module.WhatIfList answers={answers} />}
+            </Pending>
+          </Fold>
 
-        <Fold id="rec-whatif-h" title="What would change this?" hint="one answer at a time" onToggle={request}>
-          <Pending details={details} explained={explained}>
-            {(module) => <module.WhatIfList answers={answers} />}
-          </Pending>
-        </Fold>
+          <Fold id="rec-compare-h" title="How the services compare" hint="each guideline and the services it favours" onToggle={request}>
+            <Pending details={details} explained={explained}>
+              {(module, recommendation) => <module.GuidelineGlance recommendation={recommendation} />}
+            </Pending>
+            <p className="no-print">
+              <AppLink className="fw-600 no-print" to={comparePath(answers)}>
+                Open the full comparison, with training methods, frameworks and compute targets
+              </AppLink>
+            </p>
+          </Fold>
 
-        <Fold id="rec-compare-h" title="How the services compare" hint="each guideline and the services it favours" onToggle={request}>
-          <Pending details={details} explained={explained}>
-            {(module, recommendation) => <module.GuidelineGlance recommendation={recommendation} />}
-          </Pending>
-          <p className="no-print">
-            <AppLink className="fw-600 no-print" to={comparePath(answers)}>
-              Open the full comparison, with training methods, frameworks and compute targets
-            </AppLink>
-          </p>
-        </Fold>
-
-        <Fold id="rec-sources-h" className="rec-sources" title="Sources" hint="each page cited above, listed once" onToggle={request}>
-          <Pending details={details} explained={explained}>
-            {(module, recommendation) => <module.SourcesList recommendation={recommendation} />}
-          </Pending>
-        </Fold>
-      </div>
+          <Fold id="rec-sources-h" className="rec-sources" title="Sources" hint="each page cited above, listed once" onToggle={request}>
+            <Pending details={details} explained={explained}>
+              {(module, recommendation) => <module.SourcesList recommendation={recommendation} />}
+            </Pending>
+          </Fold>
+        </div>
+      ) : null}
     </div>
   );
 }
