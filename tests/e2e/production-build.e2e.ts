@@ -3,6 +3,7 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashSource, headersFile, inlineCodeIn, responseHeaders, staticWebAppConfig } from '../../build/security-headers';
+import { escapeRegExp } from './support/app';
 import { DIST_DIR, type RunningServer, startStaticHost } from './support/servers';
 
 /** A GET with the path exactly as written: fetch() would tidy away the "..". */
@@ -73,7 +74,7 @@ describe('the production index.html', () => {
     const [script] = inlineCodeIn(indexHtml()).scripts;
     const helper = /([\w$]+)=\(([\w$]+),([\w$]+)\)=>\(\)=>\(\3\|\|/.exec(script!)?.[1];
     expect(helper, 'the inline script defines the CommonJS helper').toBeDefined();
-    const calls = [...script!.matchAll(new RegExp(String.raw`(?<![\w$.])${helper!.replace('$', '\\$')}\(\((.{0,12})`, 'g'))].map((call) => call[1]);
+    const calls = [...script!.matchAll(new RegExp(String.raw`(?<![\w$.])${escapeRegExp(helper!)}\(\((.{0,12})`, 'g'))].map((call) => call[1]);
     expect(calls.length, 'React, ReactDOM and the scheduler at least').toBeGreaterThanOrEqual(3);
     for (const call of calls) expect(call).toMatch(/^function\(/);
   });
